@@ -1,0 +1,113 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useDataset } from '../api/dataset'
+import type { Dataset } from '../data/dataset-schema'
+import { CompareView } from '../features/compare/compare-view'
+import { FilterPanel } from '../features/filters/filter-panel'
+import { CopyLinkButton } from '../features/share/copy-link-button'
+import { SourcesView } from '../features/sources/sources-view'
+import { indexDataset } from '../lib/dataset-index'
+import { startHistorySync, useUrlStore } from '../url-state/store'
+import type { View } from '../url-state/view-state'
+import { DataErrorPanel } from './data-error-panel'
+import { AppErrorBoundary } from './error-boundary'
+import { Header } from './header'
+import { LoadingSkeleton } from './loading-skeleton'
+import { createQueryClient } from './query-client'
+import { UrlNotice } from './url-notice'
+import './app.css'
+
+// Chart and timeline code loads on demand, never in the first view's bundle.
+const ChartsView = lazy(() => import('../features/charts/charts-view').then((m) => ({ default: m.ChartsView })))
+const TimelineView = lazy(() => import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })))
+
+const titles: Record<View, string> = { compare: 'Compare', charts: 'Charts', timeline: 'Timeline', sources: 'Sources' }
+
+function ViewSwitch({ dataset }: { dataset: Dataset }) {
+  const view = useUrlStore((s) => s.state.view)
+  switch (view) {
+    case 'compare':
+      return (
+        <div className="layout layout--with-filters">
+          <FilterPanel dataset={dataset} />
+          <CompareView dataset={dataset} />
+        </div>
+      )
+    case 'charts':
+      return (
+        <div className="layout layout--with-filters">
+          <FilterPanel dataset={dataset} />
+          <Suspense fallback={<LoadingSkeleton />}>
+            <ChartsView dataset={dataset} />
+          </Suspense>
+        </div>
+      )
+    case 'timeline':
+      return (
+        <Suspense fallback={<LoadingSkeleton />}>
+          <TimelineView dataset={dataset} />
+        </Suspense>
+      )
+    case 'sources':
+      return <SourcesView dataset={dataset} />
+    default:
+      return view satisfies never
+  }
+}
+
+/** Drops a `sel` that names no provision in the loaded data, with a notice. */
+function useCheckSelection(dataset: Dataset | undefined): void {
+  const sel = useUrlStore((s) => s.state.sel)
+  useEffect(() => {
+    if (!dataset || !sel || indexDataset(dataset).provisions.has(sel)) return
+    const { addNotices, update } = useUrlStore.getState()
+    addNotices([`sel: “${sel}” is not a provision in this data`])
+    update({ sel: null }, 'replace')
+  }, [dataset, sel])
+}
+
+function Shell() {
+  const query = useDataset()
+  const view = useUrlStore((s) => s.state.view)
+  const embed = useUrlStore((s) => s.state.embed)
+  useEffect(() => startHistorySync(), [])
+  useEffect(() => {
+    document.title = `${titles[view]} — Parallax: US and China AI action plans`
+  }, [view])
+  useCheckSelection(query.data)
+
+  return (
+    <div className={`app${embed ? ' app--embed' : ''}`}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {!embed && <Header actions={<CopyLinkButton />} />}
+      <UrlNotice />
+      <main id="main" tabIndex={-1}>
+        {query.error && (
+          <DataErrorPanel error={query.error} hasData={query.data !== undefined} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+        )}
+        {query.data ? <ViewSwitch dataset={query.data} /> : query.isPending && <LoadingSkeleton />}
+      </main>
+      {!embed && query.data && (
+        <footer className="site-footer">
+          <p>
+            Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and coding are
+            Parallax’s own. See Sources for method and known gaps.
+          </p>
+        </footer>
+      )}
+    </div>
+  )
+}
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient())
+  return (
+    <AppErrorBoundary>
+      <QueryClientProvider client={client}>
+        <Shell />
+      </QueryClientProvider>
+    </AppErrorBoundary>
+  )
+}

@@ -1,0 +1,3 @@
+import type { MethodNote } from './schema'
+
+export const method: MethodNote[] = []

@@ -1,0 +1,45 @@
+/**
+ * Normalisation used to check verbatim US texts against the plan's full text (pdftotext output):
+ * page furniture (running header, page numbers, footnote blocks) removed, footnote reference
+ * numbers dropped, quotes and whitespace normalised. Nothing else is changed.
+ */
+const HEADER = 'AMERICA’S AI ACTION PLAN'
+
+export function normaliseQuotes(s: string): string {
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
+}
+
+export function normaliseWhitespace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+/** The plan's running text, one string, pages joined where a bullet runs over a page break. */
+export function planBody(raw: string): string {
+  const pages = raw.split(`${HEADER}\n`)
+  const bodies = pages.map((page) => {
+    const footer = page.search(/\n\n\d+\n\n/)
+    return footer === -1 ? page : page.slice(0, footer)
+  })
+  const joined = bodies.join('\n')
+  // Footnote reference numbers glued to the end of a word or sentence ("deployment.4", "1934. 5").
+  const noMarkers = joined.replace(/([a-z.,;:)”"’])\d{1,2}(?=\s)/g, '$1').replace(/([.,;:”"’]) \d{1,2}(?=\n)/g, '$1')
+  return normaliseWhitespace(normaliseQuotes(noMarkers))
+}
+
+/**
+ * Whether a verbatim text (cuts marked with "…") occurs in the plan body: every fragment between
+ * cuts must be found, in order.
+ */
+export function occursInPlan(text: string, body: string): boolean {
+  const fragments = normaliseWhitespace(normaliseQuotes(text))
+    .split('…')
+    .map((f) => f.trim())
+    .filter((f) => f.length > 0)
+  let from = 0
+  for (const fragment of fragments) {
+    const at = body.indexOf(fragment, from)
+    if (at === -1) return false
+    from = at + fragment.length
+  }
+  return fragments.length > 0
+}

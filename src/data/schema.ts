@@ -1,0 +1,327 @@
+/**
+ * The data contract (SPEC §4). Every type in the app is inferred from these schemas, so the
+ * same definitions check the module at test time and the API payload at run time.
+ */
+import { z } from 'zod'
+
+// ── Identifiers and vocabularies ────────────────────────────────────────────
+export const planIds = ['us', 'cn'] as const
+export const dimensionIds = [
+  'chips',
+  'open-weights',
+  'robotics',
+  'governance',
+  'infrastructure',
+  'security',
+  'diplomacy',
+  'adoption',
+] as const
+export const instrumentIds = [
+  'deregulation',
+  'regulation',
+  'standards',
+  'funding',
+  'institutions',
+  'research',
+  'skills',
+  'export-control',
+  'export-promotion',
+  'cooperation',
+] as const
+export const provenances = ['verbatim-official', 'verbatim-quoted', 'described'] as const
+export const statuses = ['no-evidence', 'in-progress', 'delivered', 'contradicted'] as const
+export const relations = ['converge', 'diverge', 'mixed', 'us-only', 'cn-only'] as const
+export const scopes = ['domestic', 'allies', 'global'] as const
+export const framings = ['competitive', 'cooperative', 'neutral'] as const
+export const leads = ['government', 'market', 'multistakeholder'] as const
+export const sourceKinds = ['primary', 'official', 'news', 'analysis', 'data'] as const
+export const eventLanes = ['us', 'cn', 'intl'] as const
+export const eventLinkKinds = ['implements', 'contradicts', 'context'] as const
+/** How well an event or a heading is attested (fact-sheet tags VERIFIED / SECONDARY / UNVERIFIED). */
+export const verifications = ['verified', 'secondary', 'unverified'] as const
+
+export const PlanId = z.enum(planIds)
+export const DimensionId = z.enum(dimensionIds)
+export const InstrumentId = z.enum(instrumentIds)
+export const Provenance = z.enum(provenances)
+export const Status = z.enum(statuses)
+export const Relation = z.enum(relations)
+export const SourceKind = z.enum(sourceKinds)
+export const Verification = z.enum(verifications)
+
+/** Stable kebab-case id, e.g. `us-3-5-2`, `cn-s2`, `wh-plan`. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)')
+
+/** A full ISO calendar date, YYYY-MM-DD, that exists. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'is not a real calendar date')
+
+/** ISO 8601 with reduced precision (YYYY, YYYY-MM or YYYY-MM-DD), for sources dated only by month. */
+export const IsoPartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+
+const Text = z.string().trim().min(1)
+const Url = z.url({ protocol: /^https?$/ })
+
+// ── Entities ────────────────────────────────────────────────────────────────
+export const Quote = z.object({
+  /** Verbatim English wording. */
+  text: Text.optional(),
+  /** Verbatim native-language (Chinese) wording. */
+  nativeText: Text.optional(),
+  sourceIds: z.array(Id).min(1),
+})
+
+export const Section = z.object({
+  id: Id,
+  kind: z.enum(['pillar', 'section', 'preamble', 'principles', 'point']),
+  /** Short reference shown in citations, e.g. "Pillar III, section 5" or "Point 5". */
+  label: Text,
+  /** Heading as printed (English). Absent where no heading was seen. */
+  heading: Text.optional(),
+  /** Heading in the native language (Chinese), where seen. */
+  nativeHeading: Text.optional(),
+  /** How far the heading is attested (China points 4–13 are unverified). */
+  headingStatus: Verification.default('verified'),
+  /** What of this section's text was seen. */
+  contentStatus: z.enum(['full-text', 'partial', 'described', 'not-available']).default('full-text'),
+  parentId: Id.optional(),
+  /** Pillar (US) or point (China) number. */
+  number: z.number().int().positive().optional(),
+  /** First printed page (US). */
+  page: z.number().int().positive().optional(),
+  /** Verbatim passages kept as section metadata (section intros, preamble, principles). */
+  quotes: z.array(Quote).default([]),
+  /** Own-words description of the section's content and what is known about it. */
+  note: Text.optional(),
+  sourceIds: z.array(Id).default([]),
+})
+
+export const Plan = z.object({
+  id: PlanId,
+  country: Text,
+  nativeCountry: Text.optional(),
+  title: Text,
+  nativeTitle: Text.optional(),
+  /** Other renderings of the title seen in sources. */
+  alternateTitles: z.array(Text).default([]),
+  issuer: Text,
+  nativeIssuer: Text.optional(),
+  releaseDate: IsoDate,
+  urls: z.array(z.object({ label: Text, url: Url, opened: z.boolean() })).min(1),
+  pages: z.number().int().positive().optional(),
+  /** Short own-words description of the plan's structure. */
+  structure: Text,
+  sections: z.array(Section).min(1),
+  sourceIds: z.array(Id).min(1),
+})
+
+export const Dimension = z.object({
+  id: DimensionId,
+  label: Text,
+  shortLabel: Text,
+  description: Text,
+  order: z.number().int().nonnegative(),
+})
+
+export const Instrument = z.object({
+  id: InstrumentId,
+  label: Text,
+  description: Text,
+})
+
+export const Orientation = z.object({
+  scope: z.enum(scopes),
+  framing: z.enum(framings),
+  lead: z.enum(leads),
+})
+
+export const Provision = z
+  .object({
+    id: Id,
+    planId: PlanId,
+    sectionId: Id,
+    /** Printed page (US). */
+    page: z.number().int().positive().optional(),
+    /** Own words, starts with a verb, ≤ 90 characters. */
+    title: Text.max(90),
+    /** Verbatim English wording (≤ 60 words, cuts marked "…"); absent where no wording was seen. */
+    text: Text.optional(),
+    /** Verbatim Chinese wording, where seen. */
+    nativeText: Text.optional(),
+    /** Own-words summary. Never styled as a quote. */
+    summary: Text,
+    primary: DimensionId,
+    secondary: z.array(DimensionId).max(2).default([]),
+    instruments: z.array(InstrumentId).min(1),
+    orientation: Orientation,
+    provenance: Provenance,
+    /** Agencies the provision itself names as leading or acting, as abbreviations used in the plan. */
+    leadAgencies: z.array(Text).default([]),
+    /** Sources; the first is where the wording (or the description) was read. */
+    sourceIds: z.array(Id).min(1),
+    /** Coding notes, e.g. a duplicate bullet, a cut, an ambiguity and how it was settled. */
+    notes: z.array(Text).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.secondary.includes(p.primary)) {
+      ctx.addIssue({ code: 'custom', path: ['secondary'], message: 'repeats the primary dimension' })
+    }
+    if (new Set(p.secondary).size !== p.secondary.length) {
+      ctx.addIssue({ code: 'custom', path: ['secondary'], message: 'lists a dimension twice' })
+    }
+    if (new Set(p.instruments).size !== p.instruments.length) {
+      ctx.addIssue({ code: 'custom', path: ['instruments'], message: 'lists an instrument twice' })
+    }
+    if (p.provenance !== 'described' && !p.text && !p.nativeText) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'verbatim provenance needs text or nativeText' })
+    }
+    if (p.provenance === 'described' && (p.text || p.nativeText)) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'a described provision carries no verbatim text' })
+    }
+    if (p.planId === 'us' && p.page === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: 'US provisions need the printed page' })
+    }
+  })
+
+export const Source = z.object({
+  id: Id,
+  title: Text,
+  publisher: Text,
+  /** Publication date, reduced precision allowed; absent when the page shows none. */
+  date: IsoPartialDate.optional(),
+  /** Free text about the date where it is approximate ("n.d., c. 2025-01-28"). */
+  dateNote: Text.optional(),
+  url: Url,
+  kind: SourceKind,
+  /** Fact-sheet reference this record was transcribed from, e.g. "us-plan.md WH-PLAN". */
+  ref: Text,
+  /** Own-words notes on what the source is and how reliable it is. */
+  note: Text.optional(),
+  /** Language of the source if not English. */
+  lang: z.string().optional(),
+})
+
+export const Observation = z.object({
+  entity: Text,
+  value: z.number().finite(),
+  /** When the value applies (reduced precision allowed: a year for annual data). */
+  date: IsoPartialDate,
+  sourceIds: z.array(Id).min(1),
+  basis: z.enum(['reported', 'derived']),
+  /** For derived values: how it was computed; otherwise any caveat. */
+  note: Text.optional(),
+})
+
+export const Indicator = z.object({
+  id: Id,
+  dimensionId: DimensionId,
+  label: Text,
+  unit: Text,
+  description: Text,
+  /** True when every observation can share one axis. False: never plot them on one axis. */
+  comparable: z.boolean(),
+  /** Indicators measuring something similar-sounding but not the same thing; never share an axis. */
+  incomparableWith: z.array(Id).default([]),
+  observations: z.array(Observation).min(1),
+})
+
+export const EventLink = z.object({
+  provisionId: Id,
+  kind: z.enum(eventLinkKinds),
+  /** Own words: why this event implements / contradicts / gives context to the provision. */
+  note: Text.optional(),
+})
+
+export const Event = z.object({
+  id: Id,
+  date: IsoPartialDate,
+  title: Text,
+  summary: Text,
+  lane: z.enum(eventLanes),
+  countries: z.array(z.enum(['us', 'cn', 'other'])).default([]),
+  dimensions: z.array(DimensionId).min(1),
+  verification: Verification,
+  sourceIds: z.array(Id).min(1),
+  links: z.array(EventLink).default([]),
+})
+
+export const Implementation = z.object({
+  provisionId: Id,
+  status: Status.exclude(['no-evidence']),
+  eventIds: z.array(Id).min(1),
+  /** Own words: what the evidence shows. */
+  note: Text,
+})
+
+export const Comparison = z.object({
+  dimensionId: DimensionId,
+  relation: Relation,
+  /** Analyst note in own words (never styled as a quote); one or two sentences. */
+  note: Text,
+  provisionIds: z.array(Id).default([]),
+  sourceIds: z.array(Id).min(1),
+})
+
+export const Gap = z.object({
+  id: Id,
+  title: Text,
+  detail: Text,
+  sourceIds: z.array(Id).default([]),
+})
+
+export const MethodNote = z.object({
+  id: Id,
+  title: Text,
+  body: Text,
+})
+
+export const DatasetMeta = z.object({
+  version: Text,
+  asOf: IsoDate,
+  title: Text,
+  license: Text,
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+})
+
+export type PlanId = z.infer<typeof PlanId>
+export type DimensionId = z.infer<typeof DimensionId>
+export type InstrumentId = z.infer<typeof InstrumentId>
+export type Provenance = z.infer<typeof Provenance>
+export type Status = z.infer<typeof Status>
+export type Relation = z.infer<typeof Relation>
+export type Verification = z.infer<typeof Verification>
+export type Quote = z.infer<typeof Quote>
+export type Section = z.infer<typeof Section>
+export type Plan = z.infer<typeof Plan>
+export type Dimension = z.infer<typeof Dimension>
+export type Instrument = z.infer<typeof Instrument>
+export type Orientation = z.infer<typeof Orientation>
+export type Provision = z.infer<typeof Provision>
+export type Source = z.infer<typeof Source>
+export type Observation = z.infer<typeof Observation>
+export type Indicator = z.infer<typeof Indicator>
+export type EventLink = z.infer<typeof EventLink>
+export type Event = z.infer<typeof Event>
+export type Implementation = z.infer<typeof Implementation>
+export type Comparison = z.infer<typeof Comparison>
+export type Gap = z.infer<typeof Gap>
+export type MethodNote = z.infer<typeof MethodNote>
+export type DatasetMeta = z.infer<typeof DatasetMeta>
+
+/** Input types: what a data file writes (defaults may be omitted). */
+export type ProvisionInput = z.input<typeof Provision>
+export type SectionInput = z.input<typeof Section>
+export type PlanInput = z.input<typeof Plan>
+export type SourceInput = z.input<typeof Source>
+export type IndicatorInput = z.input<typeof Indicator>
+export type EventInput = z.input<typeof Event>
+export type ImplementationInput = z.input<typeof Implementation>
+export type ComparisonInput = z.input<typeof Comparison>
+export type GapInput = z.input<typeof Gap>

@@ -1,0 +1,63 @@
+import { PlanSwatch } from '../../components/badges'
+import type { Plan } from '../../data/schema'
+import type { DatasetIndex } from '../../lib/dataset-index'
+import type { CompareMatrix as Matrix } from '../../lib/selectors'
+import { ProvisionList, SecondaryList } from './provision-list'
+import { RowHeader } from './row-header'
+
+function incomplete(plan: Plan): boolean {
+  return plan.sections.some((s) => s.contentStatus !== 'full-text')
+}
+
+/**
+ * The matrix of SPEC §2.1. Explicit table roles keep its semantics when narrow screens lay the
+ * cells out as blocks.
+ */
+export function CompareMatrix({ matrix, index, addressed }: { matrix: Matrix; index: DatasetIndex; addressed: (planId: string, dimensionId: string) => boolean }) {
+  return (
+    <table className="matrix" role="table" aria-label="Side-by-side comparison" style={{ ['--plans' as string]: matrix.plans.length }}>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col" className="matrix__corner">
+            Dimension
+          </th>
+          {matrix.plans.map((p) => (
+            <th role="columnheader" scope="col" key={p.id} className={`matrix__plan matrix__plan--${p.id}`}>
+              <PlanSwatch planId={p.id} />
+              {p.country}
+              <span className="matrix__plan-title">{p.title}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {matrix.rows.map((row) => (
+          <tr role="row" key={row.dimension.id} data-dimension={row.dimension.id}>
+            <th role="rowheader" scope="row" className="matrix__row-header">
+              <RowHeader dimension={row.dimension} comparison={row.comparison} index={index} />
+            </th>
+            {row.cells.map((cell) => (
+              <td role="cell" key={cell.plan.id} className={`matrix__cell matrix__cell--${cell.plan.id}`} data-plan={cell.plan.id}>
+                <p className="matrix__cell-label" aria-hidden="true">
+                  <PlanSwatch planId={cell.plan.id} />
+                  {cell.plan.country}
+                </p>
+                {cell.provisions.length > 0 ? (
+                  <ProvisionList provisions={cell.provisions} index={index} label={`${cell.plan.country}: ${row.dimension.label}`} />
+                ) : addressed(cell.plan.id, row.dimension.id) ? (
+                  <p className="matrix__empty">No provisions match the current filters.</p>
+                ) : (
+                  <p className="matrix__empty matrix__empty--finding">
+                    <strong>Not addressed in this plan</strong>
+                    {incomplete(cell.plan) && <span> (in the text that could be read or described; see Sources › Known gaps)</span>}
+                  </p>
+                )}
+                <SecondaryList provisions={cell.secondary} index={index} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react'
+import type { Dataset } from '../../data/dataset-schema'
+import { indexDataset } from '../../lib/dataset-index'
+import { plural } from '../../lib/format'
+import { memoizeLast, selectCompareMatrix } from '../../lib/selectors'
+import { useUrlStore } from '../../url-state/store'
+import { CompareExports } from './compare-exports'
+import { CompareMatrix } from './compare-matrix'
+import { ProvisionDetail } from './provision-detail'
+import './compare.css'
+
+const selectMatrix = memoizeLast(selectCompareMatrix)
+
+export function CompareView({ dataset }: { dataset: Dataset }) {
+  const state = useUrlStore((s) => s.state)
+  const resetFilters = useUrlStore((s) => s.resetFilters)
+  const index = indexDataset(dataset)
+  const matrix = selectMatrix(dataset, state)
+  const addressed = useMemo(() => {
+    const set = new Set(dataset.provisions.map((p) => `${p.planId}:${p.primary}`))
+    return (planId: string, dimensionId: string) => set.has(`${planId}:${dimensionId}`)
+  }, [dataset])
+  const selected = state.sel ? index.provisions.get(state.sel) : undefined
+
+  return (
+    <div className={`compare${selected ? ' compare--with-detail' : ''}`}>
+      <section className="compare__main" aria-labelledby="compare-title">
+        <div className="compare__intro">
+          <h1 id="compare-title">Compare the plans</h1>
+          <p className="compare__count" role="status" aria-live="polite">
+            Showing {plural(matrix.shown, 'provision')} of {matrix.total} across {plural(matrix.rows.length, 'dimension')}
+            {state.q ? ` matching “${state.q}”` : ''}.
+          </p>
+          <CompareExports dataset={dataset} state={state} />
+        </div>
+        {matrix.shown === 0 && (
+          <div className="compare__empty" role="note">
+            <p>No provision matches these filters.</p>
+            <button type="button" className="button button--primary" onClick={resetFilters}>
+              Reset filters
+            </button>
+          </div>
+        )}
+        <CompareMatrix matrix={matrix} index={index} addressed={addressed} />
+      </section>
+      {selected && <ProvisionDetail dataset={dataset} index={index} provision={selected} />}
+    </div>
+  )
+}

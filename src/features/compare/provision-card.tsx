@@ -1,0 +1,37 @@
+import type { MouseEvent } from 'react'
+import { ProvenanceBadge, StatusBadge } from '../../components/badges'
+import { Verbatim } from '../../components/verbatim'
+import type { Provision } from '../../data/schema'
+import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
+import { useUrlStore } from '../../url-state/store'
+import { serializeState } from '../../url-state/url'
+
+export function ProvisionCard({ provision, index, secondary = false }: { provision: Provision; index: DatasetIndex; secondary?: boolean }) {
+  const state = useUrlStore((s) => s.state)
+  const update = useUrlStore((s) => s.update)
+  const selected = state.sel === provision.id
+  const open = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
+    e.preventDefault()
+    update({ sel: provision.id })
+  }
+  const path = sectionPath(index, provision.sectionId)
+  return (
+    <article className={`provision${selected ? ' provision--selected' : ''}${secondary ? ' provision--secondary' : ''}`} data-provision={provision.id}>
+      <h3 className="provision__title">
+        <a href={`${window.location.pathname}${serializeState({ ...state, sel: provision.id })}`} onClick={open} aria-current={selected ? 'true' : undefined}>
+          {provision.title}
+        </a>
+      </h3>
+      <Verbatim provision={provision} />
+      <p className="provision__meta">
+        <span>{path}</span>
+        {provision.page !== undefined && <span>p. {provision.page}</span>}
+      </p>
+      <p className="provision__badges">
+        {provision.provenance !== 'described' && <ProvenanceBadge provenance={provision.provenance} />}
+        <StatusBadge status={statusOf(index, provision.id)} />
+      </p>
+    </article>
+  )
+}

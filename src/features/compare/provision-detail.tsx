@@ -1,0 +1,147 @@
+import { useEffect, useRef } from 'react'
+import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
+import { CopyButton } from '../../components/copy-button'
+import { SourceList } from '../../components/source-list'
+import type { Dataset } from '../../data/dataset-schema'
+import type { Provision } from '../../data/schema'
+import { formatCitation } from '../../lib/citation'
+import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
+import { formatDate, statusLabels } from '../../lib/format'
+import { relatedProvisions } from '../../lib/selectors'
+import { useUrlStore } from '../../url-state/store'
+import { shareUrl } from '../../url-state/url'
+
+const scopeLabels = { domestic: 'Domestic', allies: 'With allies and partners', global: 'Global' } as const
+const framingLabels = { competitive: 'Competitive', cooperative: 'Cooperative', neutral: 'Neutral' } as const
+const leadLabels = { government: 'Government', market: 'Market', multistakeholder: 'Multistakeholder' } as const
+const linkLabels = { implements: 'Implements', contradicts: 'Points the other way', context: 'Context' } as const
+
+/** The detail panel for `sel`: full text, coded attributes, sources, citation, related provisions, events. */
+export function ProvisionDetail({ dataset, index, provision }: { dataset: Dataset; index: DatasetIndex; provision: Provision }) {
+  const update = useUrlStore((s) => s.update)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [provision.id])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !useUrlStore.getState().state.present) update({ sel: null })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [update])
+
+  const plan = index.plans.get(provision.planId)
+  const dim = (id: string) => index.dimensions.get(id)?.label ?? id
+  const instrument = (id: string) => dataset.instruments.find((i) => i.id === id)?.label ?? id
+  const implementation = index.implementation.get(provision.id)
+  const events = index.eventsByProvision.get(provision.id) ?? []
+  const related = relatedProvisions(dataset, provision).slice(0, 4)
+
+  return (
+    <aside className="detail" aria-labelledby="detail-title">
+      <div className="detail__head">
+        <p className="detail__plan">
+          {plan && <PlanSwatch planId={plan.id} />}
+          {plan?.country} · <span className="detail__id">{provision.id}</span>
+        </p>
+        <button type="button" className="button button--quiet" onClick={() => update({ sel: null })} aria-label="Close details">
+          ✕
+        </button>
+      </div>
+      <h2 id="detail-title" tabIndex={-1} ref={heading}>
+        {provision.title}
+      </h2>
+      <p className="detail__section">
+        {sectionPath(index, provision.sectionId)}
+        {provision.page !== undefined && `, p. ${provision.page}`}
+      </p>
+      <p className="detail__badges">
+        <ProvenanceBadge provenance={provision.provenance} />
+        <StatusBadge status={statusOf(index, provision.id)} />
+      </p>
+      {provision.text && (
+        <blockquote className="detail__quote" lang="en" cite={plan?.urls[0]?.url}>
+          <p>{provision.text}</p>
+        </blockquote>
+      )}
+      {provision.nativeText && (
+        <blockquote className="detail__quote" lang="zh">
+          <p>{provision.nativeText}</p>
+        </blockquote>
+      )}
+      <h3>Summary (our words)</h3>
+      <p>{provision.summary}</p>
+      {provision.provenance === 'described' && (
+        <p className="detail__warning">No official wording of this provision was seen. It is described from the sources below; do not quote it as the plan’s words.</p>
+      )}
+      <CopyButton label="Copy citation" confirm="Citation copied to the clipboard." getText={() => formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))} />
+
+      <h3>Coding</h3>
+      <dl className="detail__codes">
+        <dt>Primary dimension</dt>
+        <dd>{dim(provision.primary)}</dd>
+        {provision.secondary.length > 0 && (
+          <>
+            <dt>Also touches</dt>
+            <dd>{provision.secondary.map(dim).join(', ')}</dd>
+          </>
+        )}
+        <dt>Instruments</dt>
+        <dd>{provision.instruments.map(instrument).join(', ')}</dd>
+        <dt>Scope · framing · lead</dt>
+        <dd>
+          {scopeLabels[provision.orientation.scope]} · {framingLabels[provision.orientation.framing]} · {leadLabels[provision.orientation.lead]}
+        </dd>
+        {provision.leadAgencies.length > 0 && (
+          <>
+            <dt>Named agencies</dt>
+            <dd>{provision.leadAgencies.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {provision.notes.length > 0 && (
+        <>
+          <h3>Coding notes</h3>
+          <ul className="detail__notes">
+            {provision.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Implementation</h3>
+      <p>
+        {statusLabels[statusOf(index, provision.id)]}
+        {implementation ? `: ${implementation.note}` : ' (no dated implementing act found; not the same as “not done”).'}
+      </p>
+      {events.length > 0 && (
+        <ul className="detail__events">
+          {events.map(({ event, kind }) => (
+            <li key={event.id}>
+              <time dateTime={event.date}>{formatDate(event.date)}</time> · {linkLabels[kind]}: {event.title} <VerificationBadge verification={event.verification} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Sources</h3>
+      <SourceList ids={provision.sourceIds} index={index} />
+
+      {related.length > 0 && (
+        <>
+          <h3>Related in the other plan</h3>
+          <ul className="detail__related">
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link-button" onClick={() => update({ sel: r.id })}>
+                  {r.title}
+                </button>{' '}
+                <ProvenanceBadge provenance={r.provenance} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import type { Provision } from '../../data/schema'
+import type { DatasetIndex } from '../../lib/dataset-index'
+import { plural } from '../../lib/format'
+import { ProvisionCard } from './provision-card'
+
+const FIRST = 3
+
+/** A cell's provisions: the first few, then "Show N more". */
+export function ProvisionList({ provisions, index, label }: { provisions: Provision[]; index: DatasetIndex; label: string }) {
+  const [expanded, setExpanded] = useState(false)
+  const shown = expanded ? provisions : provisions.slice(0, FIRST)
+  const hidden = provisions.length - shown.length
+  return (
+    <>
+      <ul className="provision-list" aria-label={label}>
+        {shown.map((p) => (
+          <li key={p.id}>
+            <ProvisionCard provision={p} index={index} />
+          </li>
+        ))}
+      </ul>
+      {provisions.length > FIRST && (
+        <button type="button" className="button provision-list__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer' : `Show ${hidden} more`}
+        </button>
+      )}
+    </>
+  )
+}
+
+/** Provisions that touch the dimension only as a secondary code, behind a disclosure. */
+export function SecondaryList({ provisions, index }: { provisions: Provision[]; index: DatasetIndex }) {
+  if (provisions.length === 0) return null
+  return (
+    <details className="secondary-list">
+      <summary>Also touching this dimension: {plural(provisions.length, 'provision')}</summary>
+      <ul className="provision-list">
+        {provisions.map((p) => (
+          <li key={p.id}>
+            <ProvisionCard provision={p} index={index} secondary />
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

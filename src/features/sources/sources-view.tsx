@@ -1,0 +1,133 @@
+import { useMemo } from 'react'
+import type { Dataset } from '../../data/dataset-schema'
+import type { Source } from '../../data/schema'
+import { indexDataset } from '../../lib/dataset-index'
+import { formatDate, plural } from '../../lib/format'
+import { MethodSection } from './method-section'
+import './sources.css'
+
+const kindLabels: Record<Source['kind'], string> = {
+  primary: 'Primary texts',
+  official: 'Official statements and pages',
+  data: 'Data',
+  analysis: 'Analysis and legal commentary',
+  news: 'News',
+}
+const kindOrder: Source['kind'][] = ['primary', 'official', 'data', 'analysis', 'news']
+
+function describeCiter(key: string, d: Dataset): string {
+  const [type, id] = key.split(':') as [string, string]
+  switch (type) {
+    case 'provision':
+      return id
+    case 'event':
+      return `event: ${d.events.find((e) => e.id === id)?.title ?? id}`
+    case 'indicator':
+      return `indicator: ${d.indicators.find((i) => i.id === id)?.label ?? id}`
+    case 'comparison':
+      return `comparison: ${d.dimensions.find((x) => x.id === id)?.label ?? id}`
+    case 'section':
+      return `section ${id}`
+    case 'gap':
+      return `known gap: ${id}`
+    default:
+      return `${type} ${id}`
+  }
+}
+
+/** SPEC §2.4: bibliography with back-links, method, data version and as-of date, known gaps. */
+export function SourcesView({ dataset }: { dataset: Dataset }) {
+  const index = indexDataset(dataset)
+  const grouped = useMemo(
+    () => kindOrder.map((kind) => ({ kind, sources: dataset.sources.filter((s) => s.kind === kind).sort((a, b) => a.title.localeCompare(b.title)) })),
+    [dataset],
+  )
+  return (
+    <div className="sources-view">
+      <h1>Sources and method</h1>
+      <p className="sources-view__version">
+        Data version <strong>{dataset.meta.version}</strong>, as of <time dateTime={dataset.meta.asOf}>{formatDate(dataset.meta.asOf)}</time>:{' '}
+        {plural(dataset.provisions.length, 'provision')}, {plural(dataset.sources.length, 'source')}, {plural(dataset.events.length, 'event')},{' '}
+        {plural(dataset.indicators.length, 'indicator')}.
+      </p>
+      <nav aria-label="On this page" className="sources-view__toc">
+        <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#gaps">Known gaps</a> · <a href="#bibliography">Bibliography</a>
+      </nav>
+
+      <section aria-labelledby="plans">
+        <h2 id="plans">The plans</h2>
+        <ul className="sources-view__plans">
+          {dataset.plans.map((p) => (
+            <li key={p.id}>
+              <strong>{p.title}</strong>
+              {p.nativeTitle && (
+                <>
+                  {' '}
+                  (<span lang="zh">{p.nativeTitle}</span>)
+                </>
+              )}{' '}
+              — {p.issuer}, {formatDate(p.releaseDate)}. {p.structure}{' '}
+              {p.urls.map((u, i) => (
+                <span key={u.url}>
+                  {i > 0 && ' · '}
+                  <a href={u.url} target="_blank" rel="noreferrer noopener">
+                    {u.label}
+                  </a>
+                  {!u.opened && ' (not opened directly)'}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <MethodSection dataset={dataset} />
+
+      <section aria-labelledby="gaps">
+        <h2 id="gaps">Known gaps</h2>
+        <p>What could not be verified, and why. Records affected carry a visible badge.</p>
+        <ul className="sources-view__gaps">
+          {dataset.gaps.map((g) => (
+            <li key={g.id} id={`gap-${g.id}`}>
+              <strong>{g.title}.</strong> {g.detail}
+              {g.sourceIds.length > 0 && <span className="sources-view__refs"> Sources: {g.sourceIds.map((id) => index.sources.get(id)?.publisher ?? id).join(', ')}.</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="bibliography">
+        <h2 id="bibliography">Bibliography</h2>
+        {grouped.map(({ kind, sources }) =>
+          sources.length === 0 ? null : (
+            <section key={kind} aria-labelledby={`bib-${kind}`}>
+              <h3 id={`bib-${kind}`}>
+                {kindLabels[kind]} ({sources.length})
+              </h3>
+              <ol className="bibliography">
+                {sources.map((s) => {
+                  const citers = index.citedBy.get(s.id) ?? []
+                  return (
+                    <li key={s.id} id={`source-${s.id}`}>
+                      <span lang={s.lang}>
+                        <a href={s.url} target="_blank" rel="noreferrer noopener">
+                          {s.title}
+                        </a>
+                      </span>
+                      . {s.publisher}
+                      {s.date ? `, ${formatDate(s.date)}` : ''}
+                      {s.dateNote ? ` (${s.dateNote})` : ''}.{s.note && <span className="bibliography__note"> {s.note}</span>}
+                      <span className="bibliography__cited">
+                        {citers.length ? `Cited by ${citers.length}: ${citers.slice(0, 12).map((c) => describeCiter(c, dataset)).join('; ')}${citers.length > 12 ? '; …' : ''}` : 'Background source: not cited by a record.'}
+                      </span>
+                    </li>
+                  )
+                })}
+              </ol>
+            </section>
+          ),
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Dataset } from '../data/dataset-schema'
+import type { Provision } from '../data/schema'
+import { indexDataset } from './dataset-index'
+import { formatDate } from './format'
+
+/**
+ * A citation for one provision: issuer, title, date, section, page, URL; then where it was coded.
+ * e.g. The White House, “Winning the Race: America’s AI Action Plan”, 23 July 2025, Pillar III,
+ * section 3 “Strengthen AI Compute Export Control Enforcement”, p. 21. https://…
+ */
+export function formatCitation(d: Dataset, p: Provision, viewUrl?: string): string {
+  const index = indexDataset(d)
+  const plan = index.plans.get(p.planId)
+  const section = index.sections.get(p.sectionId)
+  if (!plan) return p.id
+  const url = plan.urls[0]?.url
+  const parts = [
+    plan.issuer,
+    `“${plan.title}”${plan.nativeTitle ? ` (${plan.nativeTitle})` : ''}`,
+    formatDate(plan.releaseDate),
+    section ? `${section.label}${section.heading ? ` “${section.heading}”` : ''}` : undefined,
+    p.page ? `p. ${p.page}` : undefined,
+  ].filter(Boolean)
+  const wording =
+    p.provenance === 'described'
+      ? ' Official wording not seen; described from secondary sources.'
+      : p.provenance === 'verbatim-quoted'
+        ? ` Official wording as quoted in ${index.sources.get(p.sourceIds[0] ?? '')?.publisher ?? 'a third-party source'}.`
+        : ''
+  const coded = `Coded in Parallax (data ${d.meta.version}, as of ${formatDate(d.meta.asOf)}) as ${p.id}${viewUrl ? `: ${viewUrl}` : ''}.`
+  return `${parts.join(', ')}.${url ? ` ${url}` : ''}${wording} ${coded}`
+}

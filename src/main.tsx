@@ -1,0 +1,24 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { useUrlStore } from './url-state/store'
+import './app/tokens.css'
+import './app/base.css'
+
+async function start(): Promise<void> {
+  // Development only: tree-shaken from the production build.
+  if (import.meta.env.DEV && import.meta.env.VITE_MSW === '1') {
+    const { startMockWorker } = await import('../mocks/browser')
+    await startMockWorker()
+  }
+  useUrlStore.getState().syncFromLocation()
+  const root = document.getElementById('root')
+  if (!root) throw new Error('Missing #root element')
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -1,0 +1,166 @@
+/** A URL parameter codec (after OWID Grapher): a pure parser and serializer per parameter. */
+export type Parsed<T> =
+  | { status: 'valid'; value: T; notice?: string }
+  | { status: 'invalid'; raw: string; reason: string }
+  | { status: 'missing' }
+
+export interface Codec<T> {
+  /** `raw` is the decoded parameter value, or null when the parameter is absent. */
+  parse(raw: string | null): Parsed<T>
+  /** The value to write, or null when `value` is the default (defaults are omitted). */
+  serialize(value: T): string | null
+  readonly defaultValue: T
+}
+
+/** Longest value any parameter accepts; longer values are rejected before parsing. */
+export const MAX_PARAM_LENGTH = 500
+export const LIST_SEPARATOR = '~'
+
+/** Shows a raw value safely inside a notice: short, and never interpreted (React renders it as text). */
+export function preview(raw: string, max = 40): string {
+  const flat = raw.replace(/\s+/g, ' ')
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat
+}
+
+function tooLong(raw: string): Parsed<never> | null {
+  return raw.length > MAX_PARAM_LENGTH
+    ? { status: 'invalid', raw, reason: `is too long (${raw.length.toLocaleString('en')} characters)` }
+    : null
+}
+
+/** One value out of a fixed vocabulary. Wrong case is corrected, with a notice. */
+export function enumCodec<T extends string>(values: readonly T[], defaultValue: T, what: string): Codec<T> {
+  return {
+    defaultValue,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      const long = tooLong(raw)
+      if (long) return long
+      const exact = values.find((v) => v === raw)
+      if (exact) return { status: 'valid', value: exact }
+      const folded = values.find((v) => v === raw.trim().toLowerCase())
+      if (folded) return { status: 'valid', value: folded, notice: `read “${preview(raw)}” as “${folded}”` }
+      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not ${what}; try ${values.join(', ')}` }
+    },
+    serialize: (value) => (value === defaultValue ? null : value),
+  }
+}
+
+/**
+ * A `~`-list out of a fixed vocabulary, kept in vocabulary order without duplicates. The default
+ * is "all"; unknown items are dropped and named; an empty or all-unknown list is invalid.
+ */
+export function listCodec<T extends string>(values: readonly T[], what: string): Codec<readonly T[]> {
+  return {
+    defaultValue: values,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      const long = tooLong(raw)
+      if (long) return long
+      const items = raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0)
+      if (items.length === 0) return { status: 'invalid', raw, reason: 'is an empty list' }
+      const unknown: string[] = []
+      const corrected: string[] = []
+      const picked = new Set<T>()
+      for (const item of items) {
+        const exact = values.find((v) => v === item)
+        const folded = exact ?? values.find((v) => v === item.toLowerCase())
+        if (!folded) unknown.push(item)
+        else {
+          if (!exact) corrected.push(`“${preview(item)}” as “${folded}”`)
+          picked.add(folded)
+        }
+      }
+      const value = values.filter((v) => picked.has(v))
+      if (value.length === 0) {
+        return { status: 'invalid', raw, reason: `${listNames(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not ${what}; try ${values.join(', ')}` }
+      }
+      const parts = [
+        unknown.length ? `ignored ${listNames(unknown)} (not ${what})` : '',
+        corrected.length ? `read ${corrected.join(', ')}` : '',
+      ].filter(Boolean)
+      return parts.length ? { status: 'valid', value, notice: parts.join('; ') } : { status: 'valid', value }
+    },
+    serialize: (value) => (value.length === values.length || value.length === 0 ? null : value.join(LIST_SEPARATOR)),
+  }
+}
+
+function listNames(items: string[]): string {
+  const shown = items.slice(0, 4).map((i) => `“${preview(i, 24)}”`)
+  return items.length > 4 ? `${shown.join(', ')} and ${items.length - 4} more` : shown.join(', ')
+}
+
+/** A flag that is either `1` or absent. */
+export function flagCodec(): Codec<boolean> {
+  return {
+    defaultValue: false,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      if (raw === '1') return { status: 'valid', value: true }
+      if (raw === '0') return { status: 'valid', value: false }
+      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not 1` }
+    },
+    serialize: (value) => (value ? '1' : null),
+  }
+}
+
+/** A positive integer (1-based). */
+export function positiveIntCodec(defaultValue: number, max: number): Codec<number> {
+  return {
+    defaultValue,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      if (!/^\d{1,6}$/.test(raw.trim())) return { status: 'invalid', raw, reason: `“${preview(raw)}” is not a whole number` }
+      const n = Number(raw.trim())
+      if (n < 1 || n > max) return { status: 'invalid', raw, reason: `${n} is out of range (1–${max})` }
+      return { status: 'valid', value: n }
+    },
+    serialize: (value) => (value === defaultValue ? null : String(value)),
+  }
+}
+
+/** Free text, trimmed of control characters; overly long text is cut, with a notice. */
+export function textCodec(maxLength: number): Codec<string> {
+  return {
+    defaultValue: '',
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      // eslint-disable-next-line no-control-regex
+      const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
+      if (clean.length === 0) return { status: 'missing' }
+      if (clean.length > maxLength) {
+        return { status: 'valid', value: clean.slice(0, maxLength).trim(), notice: `shortened the search to ${maxLength} characters` }
+      }
+      return { status: 'valid', value: clean }
+    },
+    serialize: (value) => (value.trim() === '' ? null : value),
+  }
+}
+
+/** A record id (kebab-case); whether it exists is checked once the dataset has loaded. */
+export function idCodec(what: string): Codec<string | null> {
+  return {
+    defaultValue: null,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      const long = tooLong(raw)
+      if (long) return long
+      const id = raw.trim().toLowerCase()
+      if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80) {
+        return id === raw ? { status: 'valid', value: id } : { status: 'valid', value: id, notice: `read “${preview(raw)}” as “${id}”` }
+      }
+      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not ${what}` }
+    },
+    serialize: (value) => value,
+  }
+}
+
+/** One value out of a fixed vocabulary, or nothing (the default). */
+export function optionalEnumCodec<T extends string>(values: readonly T[], what: string): Codec<T | null> {
+  const inner = enumCodec<T>(values, values[0] as T, what)
+  return {
+    defaultValue: null,
+    parse: (raw) => inner.parse(raw),
+    serialize: (value) => value,
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The in-memory mirror of the URL. The URL is the source of truth: every change goes through
+ * `update`, which writes history (push for navigations, replace for filters and typing), and
+ * `popstate` re-reads it.
+ */
+import { create } from 'zustand'
+import { parseUrl, serializeState } from './url'
+import { defaultViewState, filterParams, pushParams, type ViewState } from './view-state'
+
+export interface UrlStore {
+  state: ViewState
+  /** Lines of the current "ignored in this link" notice; empty when there is none. */
+  notices: string[]
+  /** Replace the URL's state with a patch; `mode` overrides the push/replace rule. */
+  update(patch: Partial<ViewState>, mode?: 'push' | 'replace'): void
+  /** Clear the filters, keeping view, selection and presentation. */
+  resetFilters(): void
+  addNotices(lines: string[]): void
+  dismissNotices(): void
+  /** Read window.location, normalise it with replaceState and report what was ignored. */
+  syncFromLocation(options?: { report: boolean }): void
+}
+
+function currentSearch(): string {
+  return typeof window === 'undefined' ? '' : window.location.search
+}
+
+function writeHistory(state: ViewState, mode: 'push' | 'replace'): void {
+  if (typeof window === 'undefined') return
+  const search = serializeState(state)
+  if (search === window.location.search && mode === 'replace') return
+  if (search === window.location.search) return
+  const url = `${window.location.pathname}${search}${window.location.hash}`
+  if (mode === 'push') window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+}
+
+function isNavigation(before: ViewState, after: ViewState): boolean {
+  return pushParams.some((k) => before[k] !== after[k])
+}
+
+export const useUrlStore = create<UrlStore>()((set, get) => ({
+  state: parseUrl(currentSearch()).state,
+  notices: [],
+  update(patch, mode) {
+    const before = get().state
+    const after: ViewState = { ...before, ...patch }
+    if (!after.present) after.slide = 1
+    writeHistory(after, mode ?? (isNavigation(before, after) ? 'push' : 'replace'))
+    set({ state: after })
+  },
+  resetFilters() {
+    const patch: Partial<ViewState> = {}
+    for (const k of filterParams) (patch as Record<string, unknown>)[k] = defaultViewState[k]
+    get().update(patch, 'replace')
+  },
+  addNotices(lines) {
+    if (lines.length) set({ notices: [...get().notices, ...lines] })
+  },
+  dismissNotices() {
+    set({ notices: [] })
+  },
+  syncFromLocation(options = { report: true }) {
+    const parsed = parseUrl(currentSearch())
+    if (typeof window !== 'undefined' && parsed.search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${parsed.search}${window.location.hash}`)
+    }
+    set({ state: parsed.state, notices: options.report ? parsed.notices : get().notices })
+  },
+}))
+
+/** Keeps the store in step with Back and Forward. Returns the cleanup. */
+export function startHistorySync(): () => void {
+  const onPop = () => useUrlStore.getState().syncFromLocation({ report: true })
+  window.addEventListener('popstate', onPop)
+  return () => window.removeEventListener('popstate', onPop)
+}
+
+/** Selects part of the view state. */
+export function useViewState<T>(pick: (s: ViewState) => T): T {
+  return useUrlStore((s) => pick(s.state))
+}

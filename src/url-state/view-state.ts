@@ -1,0 +1,57 @@
+import { dimensionIds, instrumentIds, planIds, statuses, type DimensionId, type InstrumentId, type PlanId, type Status } from '../data/schema'
+
+export const views = ['compare', 'charts', 'timeline', 'sources'] as const
+export type View = (typeof views)[number]
+
+/** Chart ids on the Charts view (SPEC §5); stable, used in links (`chart=`). */
+export const chartIds = ['emphasis', 'instruments', 'orientation', 'convergence', 'indicators', 'timeline', 'implementation'] as const
+export type ChartId = (typeof chartIds)[number]
+
+export const tabs = ['chart', 'table'] as const
+export type Tab = (typeof tabs)[number]
+
+export const provenanceFilters = ['all', 'verbatim'] as const
+export type ProvenanceFilter = (typeof provenanceFilters)[number]
+
+/** Everything a link can share (SPEC §3). */
+export interface ViewState {
+  view: View
+  plans: readonly PlanId[]
+  dims: readonly DimensionId[]
+  instr: readonly InstrumentId[]
+  prov: ProvenanceFilter
+  status: readonly Status[]
+  q: string
+  sel: string | null
+  chart: ChartId | null
+  tab: Tab
+  present: boolean
+  slide: number
+  embed: boolean
+}
+
+/** Canonical parameter order: one view has one URL. */
+export const paramOrder = ['view', 'plans', 'dims', 'instr', 'prov', 'status', 'q', 'sel', 'chart', 'tab', 'present', 'slide', 'embed'] as const
+export type ParamName = (typeof paramOrder)[number]
+
+export const defaultViewState: ViewState = {
+  view: 'compare',
+  plans: planIds,
+  dims: dimensionIds,
+  instr: instrumentIds,
+  prov: 'all',
+  status: statuses,
+  q: '',
+  sel: null,
+  chart: null,
+  tab: 'chart',
+  present: false,
+  slide: 1,
+  embed: false,
+}
+
+/** Parameters whose change is a navigation (Back undoes it); all others replace the entry. */
+export const pushParams: readonly ParamName[] = ['view', 'sel', 'present']
+
+/** The filters that Reset filters clears (view, selection and presentation stay). */
+export const filterParams = ['plans', 'dims', 'instr', 'prov', 'status', 'q'] as const satisfies readonly ParamName[]

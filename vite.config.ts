@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { datasetApi } from './scripts/vite-dataset-api.ts'
+import { mswWorkerInDev, securityMeta } from './scripts/vite-security.ts'
+
+export default defineConfig({
+  plugins: [react(), datasetApi(), securityMeta(), mswWorkerInDev()],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173 },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./vitest.setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    css: false,
+    testTimeout: 20000,
+  },
+})
