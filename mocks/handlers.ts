@@ -4,12 +4,19 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
 import { buildDatasetInput } from '../src/data/index'
+import { splitNotes } from '../src/data/notes-schema'
 
 const DATASET = '*/api/v1/dataset.json'
+const NOTES = '*/api/v1/notes.json'
 
-export const datasetPayload = () => buildDatasetInput()
+/** The same split as the build: the first-view dataset and the notes annex. */
+export const datasetPayload = () => splitNotes(buildDatasetInput()).dataset
+export const notesPayload = () => splitNotes(buildDatasetInput()).notes
 
-export const handlers: HttpHandler[] = [http.get(DATASET, () => HttpResponse.json(datasetPayload()))]
+export const handlers: HttpHandler[] = [
+  http.get(DATASET, () => HttpResponse.json(datasetPayload())),
+  http.get(NOTES, () => HttpResponse.json(notesPayload())),
+]
 
 /** The first provision made schema-invalid: an unknown primary dimension. */
 export function invalidPayload() {

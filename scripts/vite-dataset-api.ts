@@ -1,41 +1,55 @@
 /**
- * Emits the typed data module as the static API file dist/api/v1/dataset.json and serves it at
- * /api/v1/dataset.json from the dev server (the preview server serves dist/ as it is).
- * The module is loaded with tsx at call time, so the dev server always serves the current data.
+ * Emits the typed data module as static API files — dist/api/v1/dataset.json (everything the
+ * views need) and dist/api/v1/notes.json (coding notes, source notes, method; fetched on demand) —
+ * and serves both from the dev server. The module is loaded with tsx at call time, so the dev
+ * server always serves the current data.
  */
 import type { Plugin } from 'vite'
 import { tsImport } from 'tsx/esm/api'
 
 export const DATASET_PATH = '/api/v1/dataset.json'
+export const NOTES_PATH = '/api/v1/notes.json'
 
-export async function serializeDataset(): Promise<string> {
-  const mod = (await tsImport('../src/data/index.ts', import.meta.url)) as typeof import('../src/data/index')
-  // Validate, then emit the module as written: defaults stay implicit and the app's schema fills them in.
-  mod.loadDataset()
-  return JSON.stringify(mod.buildDatasetInput())
+type DataModule = typeof import('../src/data/index')
+type NotesModule = typeof import('../src/data/notes-schema')
+
+/** Validates the module, then splits it; defaults stay implicit and the app's schema fills them in. */
+export async function serializeApi(): Promise<{ dataset: string; notes: string }> {
+  const data = (await tsImport('../src/data/index.ts', import.meta.url)) as DataModule
+  const { splitNotes } = (await tsImport('../src/data/notes-schema.ts', import.meta.url)) as NotesModule
+  data.loadDataset()
+  const { dataset, notes } = splitNotes(data.buildDatasetInput())
+  return { dataset: JSON.stringify(dataset), notes: JSON.stringify(notes) }
 }
 
 export function datasetApi(): Plugin {
   return {
     name: 'parallax-dataset-api',
     configureServer(server) {
-      server.middlewares.use(DATASET_PATH, (_req, res) => {
-        serializeDataset().then(
-          (body) => {
-            res.setHeader('Content-Type', 'application/json; charset=utf-8')
-            res.setHeader('Cache-Control', 'no-cache')
-            res.end(body)
-          },
-          (error: unknown) => {
-            res.statusCode = 500
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-            res.end(`The data module failed validation:\n${String(error)}`)
-          },
-        )
-      })
+      for (const [path, key] of [
+        [DATASET_PATH, 'dataset'],
+        [NOTES_PATH, 'notes'],
+      ] as const) {
+        server.middlewares.use(path, (_req, res) => {
+          serializeApi().then(
+            (api) => {
+              res.setHeader('Content-Type', 'application/json; charset=utf-8')
+              res.setHeader('Cache-Control', 'no-cache')
+              res.end(api[key])
+            },
+            (error: unknown) => {
+              res.statusCode = 500
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+              res.end(`The data module failed validation:\n${String(error)}`)
+            },
+          )
+        })
+      }
     },
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH.slice(1), source: await serializeDataset() })
+      const api = await serializeApi()
+      this.emitFile({ type: 'asset', fileName: DATASET_PATH.slice(1), source: api.dataset })
+      this.emitFile({ type: 'asset', fileName: NOTES_PATH.slice(1), source: api.notes })
     },
   }
 }

@@ -30,7 +30,7 @@ const DatasetObject = z.object({
   implementation: z.array(Implementation),
   comparisons: z.array(Comparison),
   gaps: z.array(Gap),
-  method: z.array(MethodNote),
+  method: z.array(MethodNote).default([]),
 })
 
 type DatasetShape = z.infer<typeof DatasetObject>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
 import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
@@ -20,7 +21,10 @@ const linkLabels = { implements: 'Implements', contradicts: 'Points the other wa
 export function ProvisionDetail({ dataset, index, provision }: { dataset: Dataset; index: DatasetIndex; provision: Provision }) {
   const update = useUrlStore((s) => s.update)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [provision.id])
+  // Move focus to the panel when the reader opened it, not when a shared link opens with it.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus()
+  }, [provision.id])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !useUrlStore.getState().state.present) update({ sel: null })
@@ -35,6 +39,8 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
   const implementation = index.implementation.get(provision.id)
   const events = index.eventsByProvision.get(provision.id) ?? []
   const related = relatedProvisions(dataset, provision).slice(0, 4)
+  const notes = useNotes()
+  const codingNotes = notes.data?.provisions[provision.id] ?? []
 
   return (
     <aside className="detail" aria-labelledby="detail-title">
@@ -98,15 +104,24 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
           </>
         )}
       </dl>
-      {provision.notes.length > 0 && (
-        <>
-          <h3>Coding notes</h3>
-          <ul className="detail__notes">
-            {provision.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </>
+      <h3>Coding notes</h3>
+      {notes.isPending ? (
+        <p className="detail__pending">Loading the coding notes…</p>
+      ) : notes.error ? (
+        <p className="detail__pending">
+          The coding notes could not be loaded.{' '}
+          <button type="button" className="link-button" onClick={() => void notes.refetch()}>
+            Retry
+          </button>
+        </p>
+      ) : codingNotes.length > 0 ? (
+        <ul className="detail__notes">
+          {codingNotes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="detail__pending">None: the codebook settled every code.</p>
       )}
 
       <h3>Implementation</h3>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useNotes } from '../../api/notes'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Source } from '../../data/schema'
 import { indexDataset } from '../../lib/dataset-index'
@@ -38,6 +39,8 @@ function describeCiter(key: string, d: Dataset): string {
 /** SPEC §2.4: bibliography with back-links, method, data version and as-of date, known gaps. */
 export function SourcesView({ dataset }: { dataset: Dataset }) {
   const index = indexDataset(dataset)
+  const notes = useNotes()
+  const sourceNotes = notes.data?.sources ?? {}
   const grouped = useMemo(
     () => kindOrder.map((kind) => ({ kind, sources: dataset.sources.filter((s) => s.kind === kind).sort((a, b) => a.title.localeCompare(b.title)) })),
     [dataset],
@@ -81,7 +84,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         </ul>
       </section>
 
-      <MethodSection dataset={dataset} />
+      <MethodSection method={notes.data?.method} pending={notes.isPending} failed={notes.isError} onRetry={() => void notes.refetch()} />
 
       <section aria-labelledby="gaps">
         <h2 id="gaps">Known gaps</h2>
@@ -116,7 +119,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
                       </span>
                       . {s.publisher}
                       {s.date ? `, ${formatDate(s.date)}` : ''}
-                      {s.dateNote ? ` (${s.dateNote})` : ''}.{s.note && <span className="bibliography__note"> {s.note}</span>}
+                      {s.dateNote ? ` (${s.dateNote})` : ''}.{sourceNotes[s.id] && <span className="bibliography__note"> {sourceNotes[s.id]}</span>}
                       <span className="bibliography__cited">
                         {citers.length ? `Cited by ${citers.length}: ${citers.slice(0, 12).map((c) => describeCiter(c, dataset)).join('; ')}${citers.length > 12 ? '; …' : ''}` : 'Background source: not cited by a record.'}
                       </span>

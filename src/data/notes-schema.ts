@@ -1,0 +1,31 @@
+/**
+ * The notes annex: coding notes of provisions, notes on sources and the method text. The data
+ * module holds them with their records; the build ships them as a second file,
+ * /api/v1/notes.json, fetched only when a detail panel or the Sources view needs them, so the
+ * first view's dataset stays small.
+ */
+import { z } from 'zod'
+import type { DatasetInput } from './dataset-schema'
+import { Id, MethodNote } from './schema'
+
+export const Notes = z.object({
+  version: z.string().min(1),
+  provisions: z.record(Id, z.array(z.string().min(1))),
+  sources: z.record(Id, z.string().min(1)),
+  method: z.array(MethodNote),
+})
+export type Notes = z.infer<typeof Notes>
+
+/** Splits the module into the first-view payload and the notes annex. */
+export function splitNotes(input: DatasetInput): { dataset: DatasetInput; notes: Notes } {
+  const notes: Notes = { version: input.meta.version, provisions: {}, sources: {}, method: [...(input.method ?? [])] }
+  const provisions = input.provisions.map(({ notes: provisionNotes, ...rest }) => {
+    if (provisionNotes?.length) notes.provisions[rest.id] = provisionNotes
+    return rest
+  })
+  const sources = input.sources.map(({ note, ...rest }) => {
+    if (note) notes.sources[rest.id] = note
+    return rest
+  })
+  return { dataset: { ...input, provisions, sources, method: [] }, notes }
+}
