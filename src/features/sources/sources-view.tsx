@@ -3,6 +3,8 @@ import { useNotes } from '../../api/notes'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Source } from '../../data/schema'
 import { indexDataset } from '../../lib/dataset-index'
+import { StateLink } from '../../components/state-link'
+import { defaultViewState, type ViewState } from '../../url-state/view-state'
 import { formatDate, plural } from '../../lib/format'
 import { MethodSection } from './method-section'
 import './sources.css'
@@ -16,23 +18,26 @@ const kindLabels: Record<Source['kind'], string> = {
 }
 const kindOrder: Source['kind'][] = ['primary', 'official', 'data', 'analysis', 'news']
 
-function describeCiter(key: string, d: Dataset): string {
+type Citer = { label: string; to: Partial<ViewState> } | { label: string; anchor: string }
+
+/** A record that cites a source, and where it is shown. */
+function describeCiter(key: string, d: Dataset): Citer {
   const [type, id] = key.split(':') as [string, string]
   switch (type) {
     case 'provision':
-      return id
+      return { label: id, to: { view: 'compare', sel: id } }
     case 'event':
-      return `event: ${d.events.find((e) => e.id === id)?.title ?? id}`
+      return { label: `event: ${d.events.find((e) => e.id === id)?.title ?? id}`, to: { view: 'timeline' } }
     case 'indicator':
-      return `indicator: ${d.indicators.find((i) => i.id === id)?.label ?? id}`
-    case 'comparison':
-      return `comparison: ${d.dimensions.find((x) => x.id === id)?.label ?? id}`
-    case 'section':
-      return `section ${id}`
+      return { label: `indicator: ${d.indicators.find((i) => i.id === id)?.label ?? id}`, to: { view: 'charts', chart: 'indicators' } }
+    case 'comparison': {
+      const dim = d.dimensions.find((x) => x.id === id)
+      return { label: `comparison: ${dim?.label ?? id}`, to: { view: 'compare', dims: dim ? [dim.id] : defaultViewState.dims } }
+    }
     case 'gap':
-      return `known gap: ${id}`
+      return { label: `known gap: ${d.gaps.find((g) => g.id === id)?.title ?? id}`, anchor: `#gap-${id}` }
     default:
-      return `${type} ${id}`
+      return { label: `${type === 'section' ? 'plan section' : type} ${id}`, anchor: '#plans' }
   }
 }
 
@@ -121,7 +126,28 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
                       {s.date ? `, ${formatDate(s.date)}` : ''}
                       {s.dateNote ? ` (${s.dateNote})` : ''}.{sourceNotes[s.id] && <span className="bibliography__note"> {sourceNotes[s.id]}</span>}
                       <span className="bibliography__cited">
-                        {citers.length ? `Cited by ${citers.length}: ${citers.slice(0, 12).map((c) => describeCiter(c, dataset)).join('; ')}${citers.length > 12 ? '; …' : ''}` : 'Background source: not cited by a record.'}
+                        {citers.length ? (
+                          <>
+                            Cited by {citers.length}:{' '}
+                            {citers.map((c, i) => {
+                              const citer = describeCiter(c, dataset)
+                              return (
+                                <span key={c}>
+                                  {i > 0 && '; '}
+                                  {'to' in citer ? (
+                                    <StateLink to={citer.to} fresh>
+                                      {citer.label}
+                                    </StateLink>
+                                  ) : (
+                                    <a href={citer.anchor}>{citer.label}</a>
+                                  )}
+                                </span>
+                              )
+                            })}
+                          </>
+                        ) : (
+                          'Background source: not cited by a record.'
+                        )}
                       </span>
                     </li>
                   )

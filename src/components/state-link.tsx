@@ -1,0 +1,25 @@
+import type { MouseEvent, ReactNode } from 'react'
+import { useUrlStore } from '../url-state/store'
+import { serializeState } from '../url-state/url'
+import { defaultViewState, type ViewState } from '../url-state/view-state'
+
+/**
+ * A real link to another view state (works in a new tab), followed in-app with pushState.
+ * `fresh` starts from the defaults instead of the current filters.
+ */
+export function StateLink({ to, fresh = false, children, className }: { to: Partial<ViewState>; fresh?: boolean; children: ReactNode; className?: string }) {
+  const state = useUrlStore((s) => s.state)
+  const update = useUrlStore((s) => s.update)
+  const target: ViewState = { ...(fresh ? defaultViewState : state), ...to, embed: state.embed }
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
+    e.preventDefault()
+    update(target, 'push')
+    window.scrollTo({ top: 0 })
+  }
+  return (
+    <a href={`${window.location.pathname}${serializeState(target) || '?'}`} onClick={onClick} className={className}>
+      {children}
+    </a>
+  )
+}
