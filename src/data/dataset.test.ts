@@ -11,7 +11,9 @@ import {
   integrityWarnings,
   usCountsPerPillar,
   usPagesBeforeSection,
+  usQuotesNotInPlan,
   usTextsNotInPlan,
+  usWrongPages,
 } from './integrity'
 
 const root = path.resolve(__dirname, '../..')
@@ -36,6 +38,11 @@ describe('the data module', () => {
 
   it('finds every US verbatim text in the plan (whitespace and quotes normalised)', () => {
     expect(usTextsNotInPlan(data, planText)).toEqual([])
+  })
+
+  it('records the printed page on which each US text starts, and finds every section quote', () => {
+    expect(usWrongPages(data, planText)).toEqual([])
+    expect(usQuotesNotInPlan(data, planText)).toEqual([])
   })
 
   it('codes all 102 unique US recommended actions: 58, 29 and 15 per pillar', () => {

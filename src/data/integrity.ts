@@ -3,13 +3,24 @@
  * data tests and printed by `npm run data:report`. Each returns the offending ids; empty is good.
  */
 import type { Dataset } from './dataset-schema'
-import { occursInPlan, planBody } from './plan-text'
+import { occursInPlan, planBody, printedPageOf } from './plan-text'
 
 export const US_UNIQUE_PER_PILLAR = [58, 29, 15] as const
 
 export function usTextsNotInPlan(d: Dataset, planText: string): string[] {
   const body = planBody(planText)
   return d.provisions.filter((p) => p.planId === 'us' && (!p.text || !occursInPlan(p.text, body))).map((p) => p.id)
+}
+
+/** US provisions whose recorded page is not the printed page on which their text starts. */
+export function usWrongPages(d: Dataset, planText: string): string[] {
+  return d.provisions.filter((p) => p.planId === 'us' && p.text && printedPageOf(p.text, planText) !== p.page).map((p) => p.id)
+}
+
+/** US section quotes that do not occur in the plan. */
+export function usQuotesNotInPlan(d: Dataset, planText: string): string[] {
+  const body = planBody(planText)
+  return (d.plans.find((p) => p.id === 'us')?.sections ?? []).filter((s) => s.quotes.some((q) => q.text && !occursInPlan(q.text, body))).map((s) => s.id)
 }
 
 export function usCountsPerPillar(d: Dataset): number[] {
@@ -60,6 +71,8 @@ export function integrityWarnings(d: Dataset, planText: string): string[] {
   const w: string[] = []
   const add = (label: string, ids: string[]) => ids.length && w.push(`${label}: ${ids.join(', ')}`)
   add('US text not found in the plan', usTextsNotInPlan(d, planText))
+  add('US provisions on the wrong printed page', usWrongPages(d, planText))
+  add('US section quotes not found in the plan', usQuotesNotInPlan(d, planText))
   add('duplicate texts', duplicateTexts(d))
   add('US ids off the us-<pillar>-<section>-<n> scheme', badUsIds(d))
   add('US provisions not verbatim-official or before their section’s page', usPagesBeforeSection(d))

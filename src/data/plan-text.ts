@@ -18,7 +18,8 @@ export function planBody(raw: string): string {
   const pages = raw.split(`${HEADER}\n`)
   const bodies = pages.map((page) => {
     const footer = page.search(/\n\n\d+\n\n/)
-    return footer === -1 ? page : page.slice(0, footer)
+    const body = footer === -1 ? page : page.slice(0, footer)
+    return body.replace(/\n\d{1,2}\n*\f?\s*$/, '\n')
   })
   const joined = bodies.join('\n')
   // Footnote reference numbers glued to the end of a word or sentence ("deployment.4", "1934. 5").
@@ -42,4 +43,21 @@ export function occursInPlan(text: string, body: string): boolean {
     from = at + fragment.length
   }
   return fragments.length > 0
+}
+
+/**
+ * The printed page on which a verbatim text starts: each page of the extracted text ends with its
+ * page number on a line of its own, before the next running header.
+ */
+export function printedPageOf(text: string, raw: string): number | undefined {
+  const first = normaliseWhitespace(normaliseQuotes(text)).split('…').map((f) => f.trim()).find((f) => f.length > 0)
+  if (!first) return undefined
+  const probe = first.slice(0, 60)
+  const pages = raw.split(`${HEADER}\n`)
+  for (const page of pages) {
+    const printed = Number(/\n(\d{1,2})\n*\f?\s*$/.exec(page)?.[1] ?? NaN)
+    const body = planBody(page)
+    if (body.includes(probe)) return Number.isNaN(printed) ? undefined : printed
+  }
+  return undefined
 }
