@@ -14,7 +14,7 @@ export const comparisons: ComparisonInput[] = [
       + 'conditions from CHIPS subsidies at home. China’s plan, in the part that could be read, only calls for lowering and '
       + 'removing technological barriers and does not mention export controls; its compute content (a faster build-out of '
       + 'intelligent computing power) is known only through press descriptions.',
-    provisionIds: ['us-3-3-1', 'us-3-4-1', 'us-3-5-4', 'us-2-3-1', 'cn-2-3', 'cn-4-1'],
+    provisionIds: ['us-3-3-1', 'us-3-4-1', 'us-3-5-4', 'us-2-3-1', 'cn-2-1', 'cn-4-1'],
     sourceIds: ['wh-plan', 'cn-s2', 'cn-s65', 'cn-s4'],
   },
   {
@@ -27,7 +27,7 @@ export const comparisons: ComparisonInput[] = [
       + 'Singer and Zvenyhorodskyi also see. They differ in emphasis: the US ties openness to national advantage and leaves '
       + 'release to developers, while China pairs it with safety guidelines and limits open flow to non-sensitive resources '
       + '(China’s wording here is known from a third-party quotation and press descriptions).',
-    provisionIds: ['us-1-3-2', 'us-1-3-5', 'cn-5-1', 'cn-5-2', 'cn-5-3', 'cn-5-5'],
+    provisionIds: ['us-1-3-2', 'us-1-3-5', 'cn-5-1', 'cn-5-3', 'cn-5-5'],
     sourceIds: ['wh-plan', 'cn-s9', 'cn-s11', 'cn-s65', 'cn-s63'],
   },
   {
@@ -36,10 +36,11 @@ export const comparisons: ComparisonInput[] = [
     note:
       'Both plans want AI put to work in industry: the US names robotics, drones and autonomous systems and backs their '
       + 'manufacture, supply chains and military testing, while China’s plan lists industrial manufacturing first among the '
-      + 'sectors AI should empower and calls for exploring open AI Plus application scenarios. They part on focus: the readable '
+      + 'sectors AI should empower and, in wording seen only in a script-converted repost, calls for exploring open AI Plus '
+      + 'application scenarios. They part on focus: the readable '
       + 'text of China’s plan has no robotics section, and the physical-world AI push that Carnegie’s Scott Singer told DW is '
       + 'central to Chinese AI policy sits in domestic measures such as the AI Plus Opinions, not in this plan.',
-    provisionIds: ['us-1-6-1', 'us-1-6-2', 'us-1-13-2', 'cn-3-1', 'cn-2-5'],
+    provisionIds: ['us-1-6-1', 'us-1-6-2', 'us-1-13-2', 'cn-3-1', 'cn-2-3'],
     sourceIds: ['wh-plan', 'cn-s3', 'dw-2026', 'cn-s37'],
   },
   {
@@ -51,7 +52,7 @@ export const comparisons: ComparisonInput[] = [
       + 'asks for an innovation-friendly policy environment with coordinated regulation. They part on where governance is made: '
       + 'the US plan is about cutting rules at home, while China’s draws in governments, international bodies, firms and '
       + 'citizens and, according to press descriptions, anchors the effort in the UN Global Digital Compact.',
-    provisionIds: ['us-1-1-2', 'us-1-1-3', 'us-1-2-2', 'cn-2-4', 'cn-1-1', 'cn-11-1'],
+    provisionIds: ['us-1-1-2', 'us-1-1-3', 'us-1-2-2', 'cn-2-2', 'cn-1-1', 'cn-11-1'],
     sourceIds: ['wh-plan', 'cn-s2', 'cn-s1', 'cn-s11', 'cn-s10'],
   },
   {
@@ -63,8 +64,8 @@ export const comparisons: ComparisonInput[] = [
       + 'infrastructure. They part on scope and environment: the US plan builds at home, while China’s is addressed to all '
       + 'countries and, according to official and press descriptions only, ties the build-out to clean energy, energy-efficient '
       + 'AI and green computing.',
-    provisionIds: ['us-2-1-1', 'us-2-1-4', 'us-2-2-3', 'cn-1-4', 'cn-4-1', 'cn-7-1'],
-    sourceIds: ['wh-plan', 'cn-s1', 'cn-s65', 'cn-s4', 'cn-s14', 'cn-s11'],
+    provisionIds: ['us-2-1-1', 'us-2-1-4', 'us-2-2-3', 'cn-1-1', 'cn-4-1', 'cn-7-1'],
+    sourceIds: ['wh-plan', 'cn-s2', 'cn-s1', 'cn-s65', 'cn-s4', 'cn-s14', 'cn-s11'],
   },
   {
     dimensionId: 'security',
@@ -74,9 +75,11 @@ export const comparisons: ComparisonInput[] = [
       + 'both do set safety measures: the US national-security testing of frontier models, checks of adversaries’ AI systems '
       + 'for vulnerabilities and malign influence, and DNA-synthesis screening; China’s plan technical safety guidelines for '
       + 'open-source communities. They part on detail and target: the US measures name agencies, threats and adversaries’ '
-      + 'models, while China’s risk-management and data-security points are known only through brief press descriptions.',
+      + 'models, while China’s risk-management and data-security points are known only through press reports, one of which '
+      + 'carries an unquoted and possibly abridged Chinese passage on risk assessment, threat-information sharing and emergency '
+      + 'response.',
     provisionIds: ['us-3-6-1', 'us-3-6-2', 'us-3-7-1', 'cn-5-1', 'cn-10-1', 'cn-6-1'],
-    sourceIds: ['wh-plan', 'cn-s9', 'cn-s10', 'cn-s11', 'cn-s63'],
+    sourceIds: ['wh-plan', 'cn-s9', 'cn-s10', 'cn-x8', 'cn-s11', 'cn-s63'],
   },
   {
     dimensionId: 'diplomacy',
@@ -89,7 +92,7 @@ export const comparisons: ComparisonInput[] = [
       + 'common ground in state-backed promotion of each country’s AI abroad, but the US aims at allies and against rivals '
       + 'while China’s plan addresses all countries.',
     provisionIds: ['us-3-1-1', 'us-3-2-1', 'us-3-5-3', 'cn-13-2', 'cn-12-1', 'cn-12-2'],
-    sourceIds: ['wh-plan', 'dw-2026', 'cn-s67', 'cn-s63'],
+    sourceIds: ['wh-plan', 'dw-2026', 'cn-x9', 'cn-s67', 'cn-s63'],
   },
   {
     dimensionId: 'adoption',
@@ -101,6 +104,6 @@ export const comparisons: ComparisonInput[] = [
       + 'to healthcare and education. They differ in reach, as the US measures serve American agencies and workers while '
       + 'China’s plan addresses all countries, with attention to the Global South.',
     provisionIds: ['us-1-12-5', 'us-1-4-1', 'us-1-5-1', 'cn-1-2', 'cn-3-1', 'cn-12-2'],
-    sourceIds: ['wh-plan', 'cn-s1', 'cn-s3', 'cn-s67', 'cn-s63'],
+    sourceIds: ['wh-plan', 'cn-s2', 'cn-s1', 'cn-s3', 'cn-s67', 'cn-s63'],
   },
 ]

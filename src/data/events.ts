@@ -290,9 +290,11 @@ export const events: EventInput[] = [
     sourceIds: ['cn-s32', 'cn-s38', 'cn-s30', 'cn-s31', 'cn-s81', 'cn-s37'],
     links: [
       {
-        provisionId: 'cn-2-5',
+        provisionId: 'cn-2-3',
         kind: 'context',
-        note: 'The domestic AI+ programme behind the plan’s call to explore open “AI+” application scenarios worldwide.',
+        note:
+          'The domestic AI+ programme behind the plan’s call, seen only in a script-converted repost, to explore open “AI+” ' +
+          'application scenarios worldwide.',
       },
       {
         provisionId: 'cn-3-1',
@@ -630,7 +632,7 @@ export const events: EventInput[] = [
     sourceIds: ['thenews-h200', 'cn-s25', 'cn-s26', 'cn-s27', 'particle-h200', 'dw-2026'],
     links: [
       {
-        provisionId: 'cn-2-3',
+        provisionId: 'cn-2-1',
         kind: 'context',
         note:
           'A Chinese import restriction on foreign chips, set beside point 2’s call to lower technological barriers; the ' +
@@ -771,8 +773,8 @@ export const events: EventInput[] = [
         provisionId: 'cn-5-1',
         kind: 'implements',
         note:
-          'Calls for jointly drafted open-source compliance systems and safety guidelines (开源合规体系与安全准则), echoing this ' +
-          'provision almost word for word.',
+          'Calls for jointly drafted open-source compliance systems and safety guidelines (开源合规体系与安全准则), echoing the ' +
+          'provision’s first two clauses almost word for word.',
       },
       {
         provisionId: 'cn-5-5',

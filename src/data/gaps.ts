@@ -8,20 +8,34 @@ export const gaps: GapInput[] = [
   // ── China plan text ───────────────────────────────────────────────────────
   {
     id: 'cn-points-4-13-wording',
-    title: 'Official wording of China’s points 4–13',
+    title: 'Official wording of China’s plan beyond point 2',
     detail:
-      'The stored copies of the full plan were readable only to about point 3 in Chinese and point 2 in English; one pair of ' +
-      'official English sentences from point 5 was found quoted. Points 4–13 are known only from secondary descriptions, so ' +
-      'their provisions are described or quoted second-hand, not read in the official text.',
-    sourceIds: ['cn-s2', 'cn-s1', 'cn-s9', 'cn-s6'],
+      'Official text was read for the preamble, the principles and point 1 in full (Chinese in the Xinhua text; the complete ' +
+      'English only in an unattributed copy that matches the attributed reposts wherever they overlap) and for point 2 in Chinese ' +
+      'up to “…降低和消除技术壁垒,共”. The rest of point 2 and the first clauses of point 3 were seen only in a traditional-script ' +
+      'repost that changes words, and the English stops after point 2’s first words. No copy of points 4–13 was found: they are ' +
+      'known from third-party quotations (two English sentences on open source, two Chinese lines on capacity building, phrases ' +
+      'in DW), an unquoted and possibly abridged news excerpt on safety governance, and secondary descriptions.',
+    sourceIds: ['cn-s2', 'cn-x2', 'cn-s1', 'cn-s3', 'cn-s9', 'cn-x9', 'cn-s67', 'cn-x8', 'cn-s6'],
   },
   {
     id: 'cn-point-headings',
     title: 'Headings of China’s points 3–13 in official English',
     detail:
-      'The official English headings of points 3–13 (and the Chinese headings of points 4–13) were not seen. The English headings ' +
-      'noted in the fact sheet are the compiler’s recollection and must not be shown as official until checked against the MFA text.',
+      'The official English headings of points 3–13 (and the Chinese headings of points 4–13) were not seen. Point 3’s Chinese ' +
+      'heading was seen only in a script-converted repost (推動人工智慧賦能千行百業); the simplified form shown is a rendering, not ' +
+      'a copy. The English headings noted in the fact sheet are the compiler’s recollection and must not be shown as official ' +
+      'until checked against the MFA text.',
     sourceIds: ['cn-s6', 'cn-s3'],
+  },
+  {
+    id: 'cn-ascii-commas',
+    title: 'Chinese commas and colons as stored',
+    detail:
+      'In every stored copy used for the Chinese wording, the Chinese comma and colon appear as ASCII “,” and “:”, while 、, 。 ' +
+      'and 《》 are unchanged. The official Xinhua and MFA texts probably use the full-width forms; the data keep the punctuation ' +
+      'exactly as stored and have not checked it against the live pages.',
+    sourceIds: ['cn-s2', 'cn-s3', 'cn-x9', 'cn-s67'],
   },
   {
     id: 'cn-mfa-pages-not-opened',
@@ -35,11 +49,12 @@ export const gaps: GapInput[] = [
     id: 'cn-unseen-topics',
     title: 'Topics of China’s plan that could not be checked',
     detail:
-      'Whether the plan names ITU, ISO or IEC, sets up risk testing and evaluation systems, threat-information sharing, ' +
-      'emergency response or personal-information protection, details public-sector deployment, or uses language on export ' +
-      'controls, unilateralism or technological blockades could not be checked: none of these appears in the readable part ' +
-      '(preamble and points 1–3).',
-    sourceIds: ['cn-s10', 'cn-s65', 'cn-s68'],
+      'Whether the plan names ITU, ISO or IEC, sets up risk testing and evaluation systems, details public-sector deployment, or ' +
+      'uses language on export controls, unilateralism or technological blockades could not be checked: none of these appears in ' +
+      'the readable part (the preamble to the opening of point 3). Risk assessment, threat-information sharing, emergency ' +
+      'response, data-security and personal-information protection and traceability of AI services appear only in an unquoted, ' +
+      'possibly abridged passage of a Hong Kong news report that does not number the point.',
+    sourceIds: ['cn-s10', 'cn-s65', 'cn-s68', 'cn-x8'],
   },
   {
     id: 'cn-low-reliability-details',

@@ -91,7 +91,8 @@ export const implementation: ImplementationInput[] = [
     eventIds: ['ndrc-ai-cooperation-plan'],
     note:
       'The NDRC’s AI Cooperation and Development Action Plan (2026-07-17) reportedly commits to jointly drafting open-source ' +
-      'compliance systems and safety guidelines, almost the provision’s words. Secondary: the NDRC page was not opened.',
+      'compliance systems and safety guidelines, almost the words of the provision’s first two clauses. Secondary: the NDRC ' +
+      'page was not opened.',
   },
   {
     provisionId: 'cn-5-5',

@@ -1,9 +1,11 @@
 import type { ProvisionInput } from './schema'
 
 /**
- * Provisions of China's Global AI Governance Action Plan, coded from research/cn-plan.md.
- * Verbatim texts are exactly the fragments the fact sheet records (cuts marked “…”); n in cn-<point>-<n> is the order of
- * coding, not a known position in the plan. Points 4–13 carry only quoted fragments or described content; point 9 has none.
+ * Provisions of China's Global AI Governance Action Plan, coded from research/cn-plan.md and the official-wording search in
+ * docs/research/cn-plan-wording.md. Verbatim texts are byte for byte as stored in the cited copies (cuts marked “…”); Chinese
+ * commas and colons appear there as ASCII “,” “:” and are kept so. Points 1 and 2 are coded clause by clause from the full
+ * sentences, n in plan order; elsewhere n is the order of coding, not a known position in the plan (ids of merged records are
+ * not reused, so gaps can occur). Points 4–13 carry only quoted fragments or described content; point 9 has none.
  * Defaults used where a fragment names no actor or tool (codebook §5 and §4 leave this open):
  * lead `multistakeholder` (point 1 addresses governments, international organisations, enterprises, research institutions,
  * social organisations and citizens; codebook §8 codes a point-5 clause the same way), `government` where only public
@@ -13,156 +15,136 @@ import type { ProvisionInput } from './schema'
 const NO_ACTOR = 'No actor is named in the recorded wording: lead coded by the file-level default (see header comment).'
 const NO_TOOL = 'No policy tool is named in the recorded wording: instrument `cooperation` by the file-level default.'
 const POINT_GUESS = 'Point attribution is the fact sheet’s “likely” assignment, not verified against the official text.'
+const P1_SPLIT =
+  'Point 1 is one sentence; it is split into cn-1-1 to cn-1-3 only where its clauses act on different dimensions (codebook §1). ' +
+  'Chinese from the Xinhua text (S2), complete and attributed; commas as stored (ASCII).'
+const P1_EN =
+  'English from the only complete copy seen, cn-x2 (publisher unidentifiable, reached through a web proxy), which is word for word ' +
+  'identical to the attributed Newswire repost (S1) and S5 wherever they overlap; S1’s stored copy is readable only to “…stakeholders, ' +
+  'inc”, while the fact sheet read point-1 fragments in S1 that all appear in cn-x2.'
+const P2_SPLIT =
+  'Point 2 is one Chinese sentence (English not seen beyond its first words); the clauses read in S2 are split by dimension into ' +
+  'cn-2-1 (diplomacy) and cn-2-2 (governance) (codebook §1). Text as stored in S2, commas ASCII.'
 
 export const provisionsCn: ProvisionInput[] = [
-  // ── Point 1: English fragments read in the full-text repost (S1) ───────────────────────────────────────────────
+  // ── Point 1: one sentence, read in full (Chinese S2; English cn-x2, identical to S1 where they overlap) ─────────
   {
     id: 'cn-1-1',
     planId: 'cn',
     sectionId: 'cn-1',
-    title: 'Enlist governments, international bodies, firms, researchers and citizens',
-    text: '…governments, international organizations, enterprises, research institutions, social organizations, and individual citizens…',
+    title: 'Call on all stakeholders to work together to speed up digital infrastructure',
+    text:
+      'We call for the active participation and collaboration of all stakeholders, including governments, international ' +
+      'organizations, enterprises, research institutions, social organizations, and individual citizens to accelerate the ' +
+      'development of digital infrastructure…',
+    nativeText: '呼吁各国政府、国际组织、企业、科研院校、民间机构和公民个人等各主体积极参与、携手合作,加快数字基础设施建设…',
     summary:
-      'Point 1 addresses its call to a broad set of actors: governments, international organisations, enterprises, research ' +
-      'institutions, social organisations and individual citizens.',
-    primary: 'governance',
+      'Point 1 opens by calling on governments, international organisations, enterprises, research institutions, social ' +
+      'organisations and individual citizens to take part and work together, first of all to speed up the building of digital ' +
+      'infrastructure.',
+    primary: 'infrastructure',
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
     provenance: 'verbatim-official',
-    sourceIds: ['cn-s1'],
+    sourceIds: ['cn-s2', 'cn-s1', 'cn-x2'],
     notes: [
-      'Fragment only: the fact sheet (cn-plan.md §3.4 G4) records the list of actors, not the verb or object of the sentence.',
-      'Coded governance: it defines who takes part in AI governance; lead multistakeholder because the list itself names the actors.',
+      P1_SPLIT,
+      P1_EN,
+      'First clause group: the call on all stakeholders and its first object, digital infrastructure. Replaces the earlier fragments ' +
+        'cn-1-1 (the list of actors) and cn-1-4 (digital infrastructure), which are both part of this clause group.',
+      'Lead multistakeholder: the sentence names governments, international organisations, enterprises, research institutions, ' +
+        'social organisations and citizens as the actors; framing cooperative (“participation and collaboration”). What the ' +
+        'infrastructure comprises is not said here; point 4 is reported to cover it (cn-4-1, described).',
+      NO_TOOL,
     ],
   },
   {
     id: 'cn-1-2',
     planId: 'cn',
     sectionId: 'cn-1',
-    title: 'Promote the adoption and application of AI worldwide',
-    text: '…promote worldwide adoption and application of AI…',
+    title: 'Jointly explore frontier AI innovation and promote AI adoption worldwide',
+    text: '…jointly explore cutting-edge innovations in AI technology, promote worldwide adoption and application of AI…',
+    nativeText: '…共同探索人工智能技术前沿创新,推动人工智能在全球范围的普及和应用…',
     summary:
-      'Point 1 sets the worldwide take-up and use of AI as an explicit goal, in the service of global economic and social development.',
+      'Point 1 asks all stakeholders to explore cutting-edge AI innovation together and to spread the adoption and use of AI ' +
+      'worldwide.',
     primary: 'adoption',
-    instruments: ['cooperation'],
+    instruments: ['cooperation', 'research'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
     provenance: 'verbatim-official',
-    sourceIds: ['cn-s1'],
+    sourceIds: ['cn-s2', 'cn-s1', 'cn-x2'],
     notes: [
-      'Fragment only (cn-plan.md §3.3 R5, §3.8 A1); whether it shares a sentence with cn-1-3 or cn-1-4 is not known.',
-      'Framing cooperative: “worldwide” adoption is a benefit open to all countries.',
-      NO_ACTOR,
-      NO_TOOL,
+      P1_SPLIT,
+      P1_EN,
+      'Two clauses kept together: frontier AI research and worldwide uptake are both adoption (codebook §3: “AI for science and ' +
+        'basic AI research” and uptake).',
+      'Instrument research for the joint exploration of frontier innovation; framing cooperative (“jointly”, “worldwide”).',
     ],
   },
   {
     id: 'cn-1-3',
     planId: 'cn',
     sectionId: 'cn-1',
-    title: 'Use AI to support the UN 2030 Agenda for Sustainable Development',
-    text: '…supporting the implementation of the United Nations 2030 Agenda for Sustainable Development…',
-    summary: 'Point 1 links AI to the implementation of the UN 2030 Agenda for Sustainable Development and to meeting global challenges.',
+    title: 'Harness AI for global development, the UN 2030 Agenda and global challenges',
+    text:
+      '…and maximize AI’s huge potential in empowering global economic and social development, supporting the implementation ' +
+      'of the United Nations 2030 Agenda for Sustainable Development, and addressing global challenges.',
+    nativeText: '…最大程度释放人工智能在赋能全球经济社会发展、助力落实联合国2030年可持续发展议程、应对全球挑战等方面的巨大潜力。',
+    summary:
+      'Point 1 closes by asking that AI’s potential be used as fully as possible for global economic and social development, for ' +
+      'the UN 2030 Agenda for Sustainable Development and for meeting global challenges.',
     primary: 'diplomacy',
     secondary: ['adoption'],
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
     provenance: 'verbatim-official',
-    sourceIds: ['cn-s1'],
+    sourceIds: ['cn-s2', 'cn-s1', 'cn-x2'],
     notes: [
-      'Fragment only (cn-plan.md §3.5 I6). It may be a clause of the same sentence as cn-1-2; if so it is split because it acts on a ' +
-        'different dimension (a UN development agenda, coded diplomacy, not a governance mechanism).',
-      NO_ACTOR,
-      NO_TOOL,
-    ],
-  },
-  {
-    id: 'cn-1-4',
-    planId: 'cn',
-    sectionId: 'cn-1',
-    title: 'Accelerate the build-out of digital infrastructure',
-    text: '…accelerate the development of digital infrastructure…',
-    summary: 'Point 1 calls for faster development of digital infrastructure.',
-    primary: 'infrastructure',
-    instruments: ['cooperation'],
-    orientation: { scope: 'global', framing: 'neutral', lead: 'multistakeholder' },
-    provenance: 'verbatim-official',
-    sourceIds: ['cn-s1'],
-    notes: [
-      'Fragment only (cn-plan.md §3.6 E1). What the infrastructure comprises is not in the recorded wording; point 4 is reported to ' +
-        'cover the build-out in detail (cn-4-1, described).',
-      'Framing neutral: the fragment itself carries no joint or shared-benefit wording.',
-      NO_ACTOR,
+      P1_SPLIT,
+      P1_EN,
+      'Primary diplomacy as a judgment: the clause’s object is development across countries under a multilateral agenda (the UN ' +
+        '2030 Agenda) and global challenges, i.e. international cooperation for other countries’ development, not uptake as such ' +
+        '(which is cn-1-2); secondary adoption because the means is putting AI to use. Not governance: the UN agenda here is a ' +
+        'development goal, not a rule-making mechanism.',
       NO_TOOL,
     ],
   },
 
-  // ── Point 2: Chinese fragments read in the Xinhua text (S2) and a traditional-character repost (S3) ────────────
+  // ── Point 2: one Chinese sentence, read in S2 to “…降低和消除技术壁垒,共”; its end only in the altered repost S3 ───
   {
     id: 'cn-2-1',
     planId: 'cn',
     sectionId: 'cn-2',
-    title: 'Build international science and technology cooperation platforms of all kinds',
-    nativeText: '…搭建各类国际科技合作平台…',
-    summary: 'Point 2 calls for setting up a range of international platforms for cooperation in science and technology.',
+    title: 'Build S&T cooperation platforms, deepen technology cooperation and remove tech barriers',
+    nativeText: '…搭建各类国际科技合作平台…促进技术合作与成果转化,降低和消除技术壁垒…',
+    summary:
+      'Point 2 calls for setting up international platforms for science and technology cooperation, for technology cooperation and ' +
+      'the conversion of research results into use (成果转化), and for reducing and eliminating technological barriers, naming ' +
+      'no country.',
     primary: 'diplomacy',
     secondary: ['adoption'],
-    instruments: ['cooperation', 'institutions'],
+    instruments: ['cooperation', 'institutions', 'deregulation'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
     provenance: 'verbatim-official',
     sourceIds: ['cn-s2'],
     notes: [
-      'Chinese fragment only (cn-plan.md §3.5 I1); the English wording of this sentence was not seen (S1 breaks off after point 2’s ' +
-        'first sentence).',
-      'Secondary adoption: the platforms serve scientific and technological research.',
+      P2_SPLIT,
+      'The clauses of the sentence that act on cooperation between countries, merged into one provision with the governance ' +
+        'clauses between them cut (“…”): international S&T cooperation platforms, technology cooperation and the conversion of ' +
+        'results, and lowering and eliminating technological barriers (diplomacy by the codebook tie-break). Replaces the earlier ' +
+        'fragments cn-2-1, cn-2-2 and cn-2-3.',
+      'Not chips: it names no export control, chip or compute. Export controls, “unilateralism” and “technological blockade” do not ' +
+        'appear in the readable text (cn-plan.md §0.4); that framing comes from Li Qiang’s speech and Chinese commentary.',
+      'Secondary adoption for S&T research and the conversion of results into use. Instruments: cooperation (shared platforms), ' +
+        'institutions (platforms), deregulation (removing barriers).',
+      'Lead multistakeholder by the file default: platforms, technology cooperation and the conversion of results also involve ' +
+        'firms and research institutions. The barrier clause alone was coded lead government when it stood as cn-2-3, since ' +
+        'public authorities set technological barriers.',
       NO_ACTOR,
     ],
   },
   {
     id: 'cn-2-2',
-    planId: 'cn',
-    sectionId: 'cn-2',
-    title: 'Promote technology cooperation and turning research results into applications',
-    nativeText: '…促进技术合作与成果转化…',
-    summary:
-      'Point 2 calls for technology cooperation together with the conversion of research results into practical use (成果转化).',
-    primary: 'diplomacy',
-    secondary: ['adoption'],
-    instruments: ['cooperation', 'research'],
-    orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
-    provenance: 'verbatim-official',
-    sourceIds: ['cn-s2'],
-    notes: [
-      'Chinese fragment only (cn-plan.md §3.1 C2); English wording not seen. It may share a sentence with cn-2-3 and cn-2-4 ' +
-        '(the fact sheet says point 2 pairs them); the order and sentence boundaries were not recorded.',
-      'Primary diplomacy: technology cooperation between the parties is the main object; the conversion of research results adds adoption.',
-      NO_ACTOR,
-    ],
-  },
-  {
-    id: 'cn-2-3',
-    planId: 'cn',
-    sectionId: 'cn-2',
-    title: 'Lower and remove technological barriers',
-    nativeText: '…降低和消除技术壁垒…',
-    summary:
-      'Point 2 calls for reducing and eliminating technological barriers. It is the plan’s only visible stance on technology ' +
-      'restrictions in the text that could be read, and it names no country.',
-    primary: 'diplomacy',
-    instruments: ['cooperation', 'deregulation'],
-    orientation: { scope: 'global', framing: 'cooperative', lead: 'government' },
-    provenance: 'verbatim-official',
-    sourceIds: ['cn-s2'],
-    notes: [
-      'Chinese fragment only (cn-plan.md §3.1 C1); English wording not seen.',
-      'Primary diplomacy by the codebook tie-break (lowering technological barriers between countries); not chips, since it names no ' +
-        'export control, chip or compute.',
-      'Export controls, “unilateralism” and “technological blockade” do not appear in the readable text (cn-plan.md §0.4): that ' +
-        'framing comes from Li Qiang’s speech and Chinese commentary, not from this provision.',
-      'Lead government: technological barriers are set by public authorities. Instrument deregulation: removing restrictions.',
-    ],
-  },
-  {
-    id: 'cn-2-4',
     planId: 'cn',
     sectionId: 'cn-2',
     title: 'Create innovation-friendly policy settings and coordinate policy and regulation',
@@ -174,30 +156,32 @@ export const provisionsCn: ProvisionInput[] = [
     provenance: 'verbatim-official',
     sourceIds: ['cn-s2'],
     notes: [
-      'Chinese fragment only (cn-plan.md §3.4 G6); English wording not seen. Punctuation as given in the fact sheet.',
-      'Two clauses, both about rule-making (governance), kept as one provision.',
-      'The fragment does not say between whom policy and regulation are coordinated; read as coordination among the parties to a ' +
+      P2_SPLIT,
+      'The two governance clauses of the sentence (rule-making), kept as one provision. Formerly cn-2-4; same wording.',
+      'The sentence does not say between whom policy and regulation are coordinated; read as coordination among the parties to a ' +
         'global plan (instrument cooperation, framing cooperative). Lead government: only public authorities make policy and regulation.',
     ],
   },
   {
-    id: 'cn-2-5',
+    id: 'cn-2-3',
     planId: 'cn',
     sectionId: 'cn-2',
     title: 'Explore open “AI+” application scenarios in depth',
-    nativeText: '…深度挖掘"人工智能+"开放应用场景…',
+    nativeText: '…深度挖掘「人工智慧+」開放應用場景…',
     summary:
-      'Point 2 calls for digging deeply into open application scenarios for “AI+”, the label China also uses for its domestic drive ' +
-      'to integrate AI across the economy.',
+      'Point 2, in a script-converted repost, calls for digging deeply into open application scenarios for “AI+”, the label China ' +
+      'also uses for its domestic drive to integrate AI across the economy.',
     primary: 'adoption',
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
-    provenance: 'verbatim-official',
+    provenance: 'verbatim-quoted',
     sourceIds: ['cn-s3'],
     notes: [
-      '(simpl.) Read in a traditional-character repost (S3, which prints 「人工智慧+」); the simplified form and quotation marks are ' +
-        'as given in cn-plan.md §3.3 R4. Fragment only; English wording not seen.',
-      'A plan provision of point 2, not the State Council “AI+” Opinions (domestic policy, not coded here).',
+      'Seen only in the traditional-script repost S3, exactly as stored there (「人工智慧+」, Taiwanese 人工智慧 for 人工智能). The ' +
+        'Xinhua text (S2) is not readable this far. Where S3 overlaps S2 its conversion changes words (友好→友善, 和→及, 智能→智慧), ' +
+        'so this wording is not certain to be official and is coded verbatim-quoted, not verbatim-official. Not transliterated into ' +
+        'simplified characters. Formerly cn-2-5, which printed a simplified rendering that no source shows.',
+      'A clause near the end of point 2’s sentence; not the State Council “AI+” Opinions (domestic policy, not coded here).',
       'Primary adoption: application scenarios in general, no list led by manufacturing. Framing cooperative: “open” scenarios.',
       NO_ACTOR,
       NO_TOOL,
@@ -218,9 +202,11 @@ export const provisionsCn: ProvisionInput[] = [
     secondary: ['adoption'],
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'neutral', lead: 'multistakeholder' },
-    provenance: 'verbatim-official',
+    provenance: 'verbatim-quoted',
     sourceIds: ['cn-s3'],
     notes: [
+      'Coded verbatim-quoted, not official: S3 is a full-text repost whose script conversion changed words elsewhere (友好→友善, 和→及), ' +
+        'so its wording is not certainly the official text (same rule as cn-2-3).',
       'Traditional characters, with the Taiwanese term 人工智慧 for 人工智能, exactly as printed in the S3 repost (cn-plan.md §3.3 R1). ' +
         'Not converted to simplified: the fact sheet gives no simplified form, so the official simplified wording was not seen.',
       'Fragment only; the list continues. Further sectors reported only by a garbled repost (S4: agriculture, poverty reduction, ' +
@@ -261,13 +247,14 @@ export const provisionsCn: ProvisionInput[] = [
     id: 'cn-5-1',
     planId: 'cn',
     sectionId: 'cn-5',
-    title: 'Build an open-source compliance system and safety guidelines for open-source communities',
+    title: 'Build open-source compliance and safety rules and share technical and API documentation',
     text:
-      '…promote the development of an open-source compliance system, clarify and implement the technical safety guidelines for ' +
-      'open-source communities…',
+      'We need to promote the development of an open-source compliance system, clarify and implement the technical safety ' +
+      'guidelines for open-source communities, and promote the open sharing of development resources such as technical ' +
+      'documentation and API documentation.',
     summary:
-      'The plan calls for developing a compliance system for open source and for clarifying and applying technical safety guidelines ' +
-      'for open-source communities.',
+      'The plan calls for a compliance system for open source, for clear technical safety guidelines for open-source communities ' +
+      'and for openly sharing development resources such as technical and API documentation.',
     primary: 'open-weights',
     secondary: ['governance', 'security'],
     instruments: ['standards', 'cooperation'],
@@ -275,33 +262,15 @@ export const provisionsCn: ProvisionInput[] = [
     provenance: 'verbatim-quoted',
     sourceIds: ['cn-s9'],
     notes: [
-      'Official English wording seen only as a quotation in third-party course notes (S9, stamped with a Xinhua English timestamp); ' +
-        'text as recorded in cn-plan.md §3.2 O1.',
-      'S9 prints these two clauses and the clause coded as cn-5-2 as one sentence. Split following the codebook’s worked example (§8), ' +
-        'which codes the open-sharing clause alone: these two clauses act on the rules and safety of open-source communities ' +
-        '(secondary governance, security), the third on sharing resources.',
-      'Primary open-weights: “open-source communities and their rules” (codebook §3).',
+      'Official English wording seen only as a quotation in third-party course notes (S9, stamped with a Xinhua English timestamp; ' +
+        'the file names no source); the whole sentence as stored there.',
+      'One sentence, one provision (codebook §1): all three clauses act mainly on open source (“open-source communities and their ' +
+        'rules”, open resources), so they are not split. Formerly split into cn-5-1 (compliance system and safety guidelines) and ' +
+        'cn-5-2 (open sharing of documentation); cn-5-2 is merged here and its id is not reused. The codes match the codebook’s ' +
+        'worked example (§8) for the open-sharing clause; secondary governance and security for the compliance system and safety ' +
+        'guidelines.',
       POINT_GUESS,
       NO_ACTOR,
-    ],
-  },
-  {
-    id: 'cn-5-2',
-    planId: 'cn',
-    sectionId: 'cn-5',
-    title: 'Share technical and API documentation openly',
-    text: '…promote the open sharing of development resources such as technical documentation and API documentation',
-    summary: 'The plan calls for openly sharing development resources, naming technical documentation and API documentation as examples.',
-    primary: 'open-weights',
-    instruments: ['cooperation', 'standards'],
-    orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
-    provenance: 'verbatim-quoted',
-    sourceIds: ['cn-s9'],
-    notes: [
-      'Official English wording seen only as a quotation in S9; text as recorded in cn-plan.md §3.2 O2. Coded exactly as the ' +
-        'codebook’s worked example (§8).',
-      'The final clause of the sentence whose first clauses are cn-5-1.',
-      POINT_GUESS,
     ],
   },
   {
@@ -309,7 +278,9 @@ export const provisionsCn: ProvisionInput[] = [
     planId: 'cn',
     sectionId: 'cn-5',
     title: 'Strengthen the open-source ecosystem and let non-sensitive technology flow openly',
-    text: '…enable the open flow of non-sensitive technology resources',
+    text:
+      'We need to strengthen the open-source ecosystem by enhancing compatibility, adaptation, and inter-connectivity between ' +
+      'upstream and downstream products, and enable the open flow of non-sensitive technology resources.',
     summary:
       'The plan calls for strengthening the open-source ecosystem through compatibility and interconnection along the supply chain, ' +
       'and for letting technology resources flow openly as long as they are not sensitive.',
@@ -320,8 +291,8 @@ export const provisionsCn: ProvisionInput[] = [
     provenance: 'verbatim-quoted',
     sourceIds: ['cn-s9'],
     notes: [
-      'Official English wording seen only as a quotation in S9. Only the closing clause is recorded in cn-plan.md (§3.2 O3); the ' +
-        'sentence’s opening on strengthening the open-source ecosystem is summarised, not quoted.',
+      'Official English wording seen only as a quotation in S9; the whole sentence as stored there (a line break in the file ' +
+        'joined with a space). One sentence, one provision: both clauses act on open source.',
       'Secondary security: openness is limited to non-sensitive resources, a security carve-out.',
       POINT_GUESS,
       NO_ACTOR,
@@ -451,16 +422,20 @@ export const provisionsCn: ProvisionInput[] = [
     sectionId: 'cn-10',
     title: 'Manage the risks of AI',
     summary:
-      'ANSI reports that the plan includes risk-management elements. No retrieved source describes specific measures such as risk ' +
-      'testing, threat-information sharing or emergency response.',
+      'ANSI reports that the plan includes risk-management elements. A Hong Kong news report crediting Reuters/Xinhua carries, ' +
+      'unquoted and possibly abridged, a Chinese passage on risk assessment, threat-information sharing and emergency response, data ' +
+      'and personal-information protection and traceability of AI services.',
     primary: 'security',
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'neutral', lead: 'multistakeholder' },
     provenance: 'described',
-    sourceIds: ['cn-s10'],
+    sourceIds: ['cn-s10', 'cn-x8'],
     notes: [
-      'Described, not quoted (cn-plan.md §3.7 S-5, S-6); a thin description. Placed in point 10 by the fact sheet’s unverified ' +
-        'heading guess (“Conducting AI safety governance”).',
+      'Described, not quoted (cn-plan.md §3.7 S-5, S-6). Placed in point 10 by the fact sheet’s unverified heading guess ' +
+        '(“Conducting AI safety governance”).',
+      'cn-x8 prints its safety passage without quotation marks, and in the same report silently drops clauses of point 1; it does ' +
+        'not number the point. The passage is therefore not quoted here as plan wording, and the codes are left as they were until ' +
+        'it is checked against the official text (docs/research/cn-plan-wording.md, point 10).',
       NO_ACTOR,
       NO_TOOL,
     ],
@@ -502,10 +477,11 @@ export const provisionsCn: ProvisionInput[] = [
     instruments: ['cooperation'],
     orientation: { scope: 'global', framing: 'cooperative', lead: 'government' },
     provenance: 'verbatim-quoted',
-    sourceIds: ['cn-s67'],
+    sourceIds: ['cn-x9', 'cn-s67'],
     notes: [
-      '(simpl.) Plan wording seen only as a quotation in a Chinese commentary (S67, 13 Nov 2025), as recorded in cn-plan.md §3.5 I3. ' +
-        'Fragment only.',
+      'Plan wording seen only as a quotation in a Chinese commentary: in simplified characters, exactly as here, in its NetEase ' +
+        'copy credited to 澎湃新闻 (cn-x9), and in traditional characters in the handmsg.com copy (S67, 13 Nov 2025). Fragment only; ' +
+        'the cut marks stand because the sentence around the quoted line was not seen.',
       POINT_GUESS,
       'Lead government: setting the agenda of intergovernmental AI governance.',
     ],
@@ -515,7 +491,7 @@ export const provisionsCn: ProvisionInput[] = [
     planId: 'cn',
     sectionId: 'cn-12',
     title: 'Help the Global South access and use AI, and make AI development inclusive',
-    nativeText: '…助力全球南方真正接触和应用人工智能,推动人工智能包容普惠发展…',
+    nativeText: '…助力全球南方真正接觸和應用人工智能,推動人工智能包容普惠發展…',
     summary:
       'The plan commits to helping countries of the Global South genuinely gain access to and use AI, and to inclusive, broadly ' +
       'shared AI development.',
@@ -526,8 +502,9 @@ export const provisionsCn: ProvisionInput[] = [
     provenance: 'verbatim-quoted',
     sourceIds: ['cn-s67'],
     notes: [
-      '(simpl.) Plan wording seen only as a quotation in S67, as recorded in cn-plan.md §3.5 I4; punctuation as given there. ' +
-        'Fragment only.',
+      'Plan wording seen only as a quotation in S67, and only in traditional characters, exactly as stored there (comma ASCII); ' +
+        'the simplified form given in cn-plan.md §3.5 I4 was the researcher’s rendering, and the simplified copy of the commentary ' +
+        '(cn-x9) breaks off before this line. Fragment only.',
       'Two clauses, both about AI development across countries (diplomacy: capacity building for other countries), kept as one provision.',
       POINT_GUESS,
       NO_ACTOR,

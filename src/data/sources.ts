@@ -713,7 +713,9 @@ export const sources: SourceInput[] = [
     ref: 'cn-plan.md S1',
     note:
       'Sri Lankan news site reposting the full English text said to be issued by the Chinese Foreign Ministry. ' +
-      'Readable copy covers the preamble, principles and points 1–2 (point 2 truncated).',
+      'Readable copy covers the preamble, principles and points 1–2 (point 2 truncated). A later search of stored copies ' +
+      '(docs/research/cn-plan-wording.md, as cn-x1) could read it only to the first words of point 1; the complete point-1 ' +
+      'English was read in cn-x2, identical wherever the two overlap.',
   },
   {
     id: 'cn-s2',
@@ -736,7 +738,10 @@ export const sources: SourceInput[] = [
     url: 'https://hao.cnyes.com/hot/newest/人工智慧全球治理行動計劃',
     kind: 'primary',
     ref: 'cn-plan.md S3',
-    note: 'Traditional-character repost of the full Chinese text (Taiwanese usage 人工智慧); source of partial point-3 wording.',
+    note:
+      'Traditional-character repost of the full Chinese text (Taiwanese usage 人工智慧); source of partial point-3 wording. ' +
+      'Not byte-faithful: compared with the Xinhua text (S2) the script/locale conversion changes words (人工智能→人工智慧, ' +
+      '唯有→只有, 友好→友善, 和→及), so wording seen only here is not certain to be official (docs/research/cn-plan-wording.md cn-x5).',
     lang: 'zh',
   },
   {
@@ -1514,6 +1519,51 @@ export const sources: SourceInput[] = [
     kind: 'news',
     ref: 'cn-plan.md S81',
     note: 'International Finance News article via STCN quoting the AI+ Opinions’ 2027, 2030 and 2035 targets.',
+    lang: 'zh',
+  },
+  // ── Sources added by the official-wording search (docs/research/cn-plan-wording.md); cn-x1, x3, x4, x5, x7 and x10 are
+  // the same pages as cn-s1, s2, s5, s3, s9 and s67 and are cited under those ids.
+  {
+    id: 'cn-x2',
+    title: 'Global AI Governance Action Plan (stored copy of the official English text, reached through a web proxy)',
+    publisher: 'Unidentified (stored document reached through the websiteproxy.net proxy)',
+    dateNote: 'n.d. (no date shown)',
+    url: 'https://websiteproxy.net/1337x-proxy/index.php?q=mKaqo9SgYmCssKtkp5ynzJfKX8XQ05GYopzapJ3P2JVoa2tmlZ1saGdodZmooqTRYradw88',
+    kind: 'news',
+    ref: 'docs/research/cn-plan-wording.md cn-x2',
+    note:
+      'Unattributed full-text copy of the official English text: the publisher cannot be identified from the encoded proxy URL. ' +
+      'Word for word identical to the attributed copies S1 (Newswire) and S5 (en84.com) wherever they overlap. Readable through ' +
+      'the preamble, the principles, all of point 1 (the only complete English copy of point 1 seen) and point 2’s heading and ' +
+      'first words.',
+  },
+  {
+    id: 'cn-x8',
+    title: 'Hong Kong news report on the plan’s release (headline not in the stored excerpt)',
+    publisher: 'internet.com.hk (Hong Kong), credited 路透社/新華社 (Reuters/Xinhua)',
+    date: '2025-07-26',
+    dateNote: 'From the report’s “今(26日)” and the URL path (2025/07)',
+    url: 'https://internet.com.hk/china/2025/07/95539/',
+    kind: 'news',
+    ref: 'docs/research/cn-plan-wording.md cn-x8',
+    note:
+      'Traditional-script news item carrying, without quotation marks, the principles sentence, a point-1 sentence and a ' +
+      'four-sentence passage on AI safety governance. Its point-1 sentence keeps official clauses word for word but silently drops ' +
+      'others, so the passage is an unmarked and probably abridged excerpt; it does not number the point. Not used as plan wording.',
+    lang: 'zh',
+  },
+  {
+    id: 'cn-x9',
+    title: '来论|《人工智能全球治理行动计划》解读:智能时代全球治理新范式的中国路径',
+    publisher: 'NetEase (163.com) 网易号, credited 澎湃新闻',
+    dateNote: 'n.d. (discusses the 2025-07-26 release)',
+    url: 'https://www.163.com/dy/article/K5T83R5B0514R9P4.html',
+    kind: 'analysis',
+    ref: 'docs/research/cn-plan-wording.md cn-x9',
+    note:
+      'Chinese commentary quoting, in quotation marks and simplified characters, one plan line on capacity-building cooperation and ' +
+      'the preamble’s public-good line. The same article as S67 (a traditional-script copy); the stored copy breaks off before the ' +
+      'Global South line that S67 quotes.',
     lang: 'zh',
   },
   {
