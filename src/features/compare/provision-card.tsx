@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { memo, type MouseEvent } from 'react'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
 import { Verbatim } from '../../components/verbatim'
 import type { Provision } from '../../data/schema'
@@ -6,10 +6,14 @@ import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-inde
 import { useUrlStore } from '../../url-state/store'
 import { serializeState } from '../../url-state/url'
 
-export function ProvisionCard({ provision, index, secondary = false }: { provision: Provision; index: DatasetIndex; secondary?: boolean }) {
-  const state = useUrlStore((s) => s.state)
+/**
+ * One provision in a cell. It subscribes only to whether it is selected and to the link it needs,
+ * so a filter change re-renders only cards whose link or selection changed.
+ */
+export const ProvisionCard = memo(function ProvisionCard({ provision, index, secondary = false }: { provision: Provision; index: DatasetIndex; secondary?: boolean }) {
+  const selected = useUrlStore((s) => s.state.sel === provision.id)
+  const href = useUrlStore((s) => `${window.location.pathname}${serializeState({ ...s.state, sel: provision.id })}`)
   const update = useUrlStore((s) => s.update)
-  const selected = state.sel === provision.id
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
     e.preventDefault()
@@ -19,7 +23,7 @@ export function ProvisionCard({ provision, index, secondary = false }: { provisi
   return (
     <article className={`provision${selected ? ' provision--selected' : ''}${secondary ? ' provision--secondary' : ''}`} data-provision={provision.id}>
       <h3 className="provision__title">
-        <a href={`${window.location.pathname}${serializeState({ ...state, sel: provision.id })}`} onClick={open} aria-current={selected ? 'true' : undefined}>
+        <a href={href} onClick={open} aria-current={selected ? 'true' : undefined}>
           {provision.title}
         </a>
       </h3>
@@ -34,4 +38,4 @@ export function ProvisionCard({ provision, index, secondary = false }: { provisi
       </p>
     </article>
   )
-}
+})

@@ -29,19 +29,25 @@ export function ProvisionList({ provisions, index, label }: { provisions: Provis
   )
 }
 
-/** Provisions that touch the dimension only as a secondary code, behind a disclosure. */
+/**
+ * Provisions that touch the dimension only as a secondary code, behind a disclosure. Their cards
+ * are rendered only once it is opened, so filtering does not pay for hidden cards.
+ */
 export function SecondaryList({ provisions, index }: { provisions: Provision[]; index: DatasetIndex }) {
+  const [open, setOpen] = useState(false)
   if (provisions.length === 0) return null
   return (
-    <details className="secondary-list">
+    <details className="secondary-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Also touching this dimension: {plural(provisions.length, 'provision')}</summary>
-      <ul className="provision-list">
-        {provisions.map((p) => (
-          <li key={p.id}>
-            <ProvisionCard provision={p} index={index} secondary />
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul className="provision-list">
+          {provisions.map((p) => (
+            <li key={p.id}>
+              <ProvisionCard provision={p} index={index} secondary />
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   )
 }
