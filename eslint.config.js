@@ -63,6 +63,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
+  },
+  {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['tests/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   ...featureBoundaries,
   ...layerBoundaries,
 )

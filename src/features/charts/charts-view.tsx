@@ -1,14 +1,71 @@
+import { useEffect, useRef } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
+import { plural } from '../../lib/format'
+import { filterProvisions, memoizeLast } from '../../lib/selectors'
+import { useUrlStore } from '../../url-state/store'
+import { chartIds, type ChartId } from '../../url-state/view-state'
+import { ChartCard } from './chart-card'
+import './charts.css'
 
-/** The Charts view (SPEC §2.2, §5) is being built; this says what is coming. */
+const selectShown = memoizeLast((d, f) => filterProvisions(d, f).length)
+
+/** Moves focus to the focused chart's title, and back to the chart's card on "Show all charts". */
+function useFocusManagement(chart: ChartId | null) {
+  const previous = useRef<ChartId | null>(chart)
+  useEffect(() => {
+    const before = previous.current
+    previous.current = chart
+    if (chart === before) return
+    if (chart) {
+      window.scrollTo({ top: 0 })
+      document.querySelector<HTMLElement>(`[data-chart="${chart}"] h2`)?.focus()
+    } else if (before) {
+      const card = document.querySelector<HTMLElement>(`[data-chart="${before}"]`)
+      if (typeof card?.scrollIntoView === 'function') card.scrollIntoView({ block: 'start' })
+      card?.querySelector<HTMLElement>('h2')?.focus()
+    }
+  }, [chart])
+}
+
+/** The Charts view (SPEC §2.2, §5): seven charts on the current filters, or one focused by `chart=`. */
 export function ChartsView({ dataset }: { dataset: Dataset }) {
+  const state = useUrlStore((s) => s.state)
+  const update = useUrlStore((s) => s.update)
+  const resetFilters = useUrlStore((s) => s.resetFilters)
+  const shown = selectShown(dataset, state)
+  useFocusManagement(state.chart)
+
   return (
-    <section className="coming" aria-labelledby="charts-title">
-      <h1 id="charts-title">Charts</h1>
-      <p>
-        Seven filterable charts of the {dataset.provisions.length} coded provisions are coming here: emphasis by dimension, instrument mix, orientation,
-        convergence, context indicators, timeline and implementation — each with a table twin and downloads.
-      </p>
+    <section className="charts-view" aria-labelledby="charts-title">
+      <div className="charts-view__intro">
+        <h1 id="charts-title">Charts</h1>
+        <p className="charts-view__count" role="status" aria-live="polite">
+          Counting {plural(shown, 'provision')} of {dataset.provisions.length}
+          {state.q ? ` matching “${state.q}”` : ''}. Every chart, table and download follows the filters.
+        </p>
+        {state.chart && (
+          <button type="button" className="button charts-view__back" onClick={() => update({ chart: null, tab: 'chart' }, 'push')}>
+            <span aria-hidden="true">←</span> Show all charts
+          </button>
+        )}
+      </div>
+      {shown === 0 && (
+        <div className="charts-view__empty" role="note">
+          <p>No provision matches these filters, so the provision charts are empty.</p>
+          <button type="button" className="button button--primary" onClick={resetFilters}>
+            Reset filters
+          </button>
+        </div>
+      )}
+      {state.chart ? (
+        <ChartCard key={state.chart} dataset={dataset} chartId={state.chart} state={state} focused />
+      ) : (
+        <div className="charts-grid">
+          {chartIds.map((id) => (
+            <ChartCard key={id} dataset={dataset} chartId={id} state={state} focused={false} />
+          ))}
+        </div>
+      )}
     </section>
   )
 }

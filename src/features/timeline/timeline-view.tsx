@@ -1,11 +1,59 @@
+import { useCallback, useRef, useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
+import { selectTimeline } from '../../lib/chart-selectors'
+import { plural } from '../../lib/format'
+import { memoizeLast } from '../../lib/selectors'
+import { useUrlStore } from '../../url-state/store'
+import { EventDetail } from './event-detail'
+import { EventList } from './event-list'
+import { TimelineFilters } from './timeline-filters'
+import { TimelineLanes } from './timeline-lanes'
+import './timeline.css'
 
-/** The Timeline view (SPEC §2.3) is being built; this says what is coming. */
+const select = memoizeLast(selectTimeline)
+
+/** The Timeline view (SPEC §2.3): events in lanes on a time axis, the same events as a list, one opened in detail. */
 export function TimelineView({ dataset }: { dataset: Dataset }) {
+  const state = useUrlStore((s) => s.state)
+  const resetFilters = useUrlStore((s) => s.resetFilters)
+  const timeline = select(dataset, state)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const opener = useRef<HTMLElement | null>(null)
+  const open = timeline.events.find((e) => e.id === openId)
+
+  const onOpen = (id: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setOpenId(id)
+  }
+  const onClose = useCallback(() => {
+    setOpenId(null)
+    opener.current?.focus()
+  }, [])
+
+  const shownLanes = timeline.counts.map((c) => `${c.events} ${c.lane === 'intl' ? 'international' : c.lane === 'us' ? 'US' : 'China'}`).join(', ')
   return (
-    <section className="coming" aria-labelledby="timeline-title">
-      <h1 id="timeline-title">Timeline</h1>
-      <p>The {dataset.events.length} dated events around the plans, in US, China and international lanes, are coming here.</p>
-    </section>
+    <div className={`timeline-view${open ? ' timeline-view--with-detail' : ''}`}>
+      <div className="timeline-view__intro">
+        <h1>Timeline</h1>
+        <p className="timeline-view__count" role="status" aria-live="polite">
+          Showing {plural(timeline.events.length, 'event')} of {dataset.events.length} ({shownLanes}), January 2025 to the data’s as-of date.
+        </p>
+      </div>
+      <TimelineFilters dataset={dataset} />
+      {timeline.events.length === 0 ? (
+        <div className="timeline-view__empty" role="note">
+          <p>No event matches the selected plans and dimensions.</p>
+          <button type="button" className="button button--primary" onClick={resetFilters}>
+            Reset filters
+          </button>
+        </div>
+      ) : (
+        <TimelineLanes events={timeline.events} lanes={timeline.lanes} range={timeline.range} openId={open?.id ?? null} onOpen={onOpen} />
+      )}
+      <div className="timeline-view__columns">
+        <EventList dataset={dataset} events={timeline.events} openId={open?.id ?? null} onOpen={onOpen} />
+        {open && <EventDetail dataset={dataset} event={open} onClose={onClose} />}
+      </div>
+    </div>
   )
 }

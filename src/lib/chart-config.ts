@@ -1,0 +1,202 @@
+/**
+ * The typed series config (after shadcn/ui chart): every chart, legend, tooltip, table twin and
+ * export reads a series' label, colour, pattern and marker from here, so a plan looks the same
+ * everywhere. `color` is the design token for HTML; `hex` is the same value for SVG fills, which
+ * exports copy as computed styles (a unit test keeps them equal to src/app/tokens.css).
+ */
+import type { Dataset } from '../data/dataset-schema'
+import type { InstrumentId, PlanId, Relation, Status } from '../data/schema'
+import type { ChartId } from '../url-state/view-state'
+import { formatDate } from './format'
+
+export type PatternKind = 'diagonal' | 'dots' | 'none'
+export type MarkerShape = 'square' | 'circle' | 'triangle'
+
+export interface SeriesConfig {
+  label: string
+  shortLabel: string
+  /** CSS custom property, for HTML. */
+  color: string
+  /** The same colour as a literal, for SVG fills and strokes. */
+  hex: string
+  /** A pale tint of the colour (backgrounds, the light half of the pattern). */
+  tint: string
+  pattern: PatternKind
+  /** Pattern element id inside a chart's <defs>; prefix it with the chart instance id. */
+  patternId: string
+  marker: MarkerShape
+}
+
+export const planSeries = {
+  us: {
+    label: 'United States',
+    shortLabel: 'US',
+    color: 'var(--plan-us)',
+    hex: '#2159a6',
+    tint: '#9db8e0',
+    pattern: 'diagonal',
+    patternId: 'plan-pattern-us',
+    marker: 'square',
+  },
+  cn: {
+    label: 'China',
+    shortLabel: 'China',
+    color: 'var(--plan-cn)',
+    hex: '#b9421b',
+    tint: '#f3c3ad',
+    pattern: 'dots',
+    patternId: 'plan-pattern-cn',
+    marker: 'circle',
+  },
+} as const satisfies Record<PlanId, SeriesConfig>
+
+/** Timeline lanes: the two plans' colours and markers, and a neutral triangle for international events. */
+export const laneSeries = {
+  us: planSeries.us,
+  cn: planSeries.cn,
+  intl: {
+    label: 'International',
+    shortLabel: 'Intl',
+    color: 'var(--relation-one)',
+    hex: '#4d5566',
+    tint: '#c9ced8',
+    pattern: 'none',
+    patternId: 'lane-pattern-intl',
+    marker: 'triangle',
+  },
+} as const satisfies Record<'us' | 'cn' | 'intl', SeriesConfig>
+
+export interface CategoryStyle {
+  /** Fill colour. */
+  fill: string
+  /** Text colour with ≥ 4.5:1 contrast on the fill (for direct labels inside bars). */
+  ink: string
+}
+
+/**
+ * Instruments: Paul Tol's "muted" scheme (designed to stay distinct under colour-vision
+ * deficiencies) plus a pale grey; every segment is also directly labelled where it fits.
+ */
+export const instrumentStyles: Record<InstrumentId, CategoryStyle & { shortLabel: string }> = {
+  deregulation: { fill: '#332288', ink: '#ffffff', shortLabel: 'Dereg.' },
+  regulation: { fill: '#88ccee', ink: '#1b2430', shortLabel: 'Rules' },
+  standards: { fill: '#44aa99', ink: '#1b2430', shortLabel: 'Standards' },
+  funding: { fill: '#117733', ink: '#ffffff', shortLabel: 'Funding' },
+  institutions: { fill: '#999933', ink: '#1b2430', shortLabel: 'Institutions' },
+  research: { fill: '#ddcc77', ink: '#1b2430', shortLabel: 'Research' },
+  skills: { fill: '#cc6677', ink: '#000000', shortLabel: 'Skills' },
+  'export-control': { fill: '#882255', ink: '#ffffff', shortLabel: 'Export ctrl' },
+  'export-promotion': { fill: '#aa4499', ink: '#ffffff', shortLabel: 'Export promo' },
+  cooperation: { fill: '#dddddd', ink: '#1b2430', shortLabel: 'Cooperation' },
+}
+
+/** Implementation statuses: grey for "no evidence" (absence is not failure), then blue, green, red. */
+export const statusStyles: Record<Status, CategoryStyle & { shortLabel: string }> = {
+  'no-evidence': { fill: '#d9d5cb', ink: '#1b2430', shortLabel: 'No evidence' },
+  'in-progress': { fill: '#3b6fb6', ink: '#ffffff', shortLabel: 'In progress' },
+  delivered: { fill: '#2f6b3a', ink: '#ffffff', shortLabel: 'Delivered' },
+  contradicted: { fill: '#9a2f2f', ink: '#ffffff', shortLabel: 'Contradicted' },
+}
+
+export const relationStyles: Record<Relation, CategoryStyle & { shortLabel: string }> = {
+  converge: { fill: '#2f6b3a', ink: '#ffffff', shortLabel: 'Converge' },
+  diverge: { fill: '#9a2f2f', ink: '#ffffff', shortLabel: 'Diverge' },
+  mixed: { fill: '#7a5a00', ink: '#ffffff', shortLabel: 'Mixed' },
+  'us-only': { fill: '#4d5566', ink: '#ffffff', shortLabel: 'US only' },
+  'cn-only': { fill: '#4d5566', ink: '#ffffff', shortLabel: 'China only' },
+}
+
+export interface ChartMeta {
+  title: string
+  /** What is counted, in one line. */
+  subtitle: string
+  /** File name stem for downloads. */
+  file: string
+  /** Which filters the chart follows, where not all of them apply. */
+  filters?: string
+}
+
+export const chartMeta: Record<ChartId, ChartMeta> = {
+  emphasis: {
+    title: 'Emphasis by dimension',
+    subtitle: 'Share of each plan’s provisions whose primary dimension is each one (%). Shares, because the plans differ in granularity.',
+    file: 'emphasis',
+  },
+  instruments: {
+    title: 'Instrument mix',
+    subtitle: 'Each plan’s instrument codes by policy instrument (% of the plan’s codes; one provision can use several instruments).',
+    file: 'instrument-mix',
+  },
+  orientation: {
+    title: 'Orientation profile',
+    subtitle: 'Share of each plan’s provisions by scope, framing and lead (%; each of the three groups adds up to 100).',
+    file: 'orientation',
+  },
+  convergence: {
+    title: 'Convergence',
+    subtitle: 'Dimensions by how the two plans relate on them: converge, diverge, mixed, or only one plan addresses it (number of dimensions).',
+    file: 'convergence',
+    filters: 'Follows the dimension filter: relations are coded per dimension, not per provision.',
+  },
+  indicators: {
+    title: 'Context indicators',
+    subtitle: 'Sourced numbers around the plans, one panel and one axis per measure; measures that are not comparable never share an axis.',
+    file: 'context-indicators',
+    filters: 'Follows the dimension filter: indicators are sourced numbers, not provisions.',
+  },
+  timeline: {
+    title: 'Timeline of events',
+    subtitle: 'Dated events around the plans from January 2025 to the as-of date, by lane (US, China, international).',
+    file: 'timeline',
+    filters: 'Follows the plan and dimension filters; international events always show.',
+  },
+  implementation: {
+    title: 'Implementation of the US plan',
+    subtitle: 'US provisions by implementation status, per pillar (number of provisions). Status comes from dated evidence only.',
+    file: 'implementation',
+    filters: 'US provisions only; follows every other filter.',
+  },
+}
+
+/** The provenance line printed under every chart and in every export. */
+export function chartSourceLine(d: Dataset, chartId: ChartId): string {
+  const base = `Parallax dataset ${d.meta.version}`
+  switch (chartId) {
+    case 'indicators':
+      return `Source: ${base}; each number from the source cited for it (see the table and the Sources view).`
+    case 'timeline':
+      return `Source: ${base}; events from the official and news sources cited for each (see the Sources view).`
+    case 'convergence':
+      return `Source: ${base}; relations are Parallax’s analyst coding of the two plans, with sources in the Compare view.`
+    case 'implementation':
+      return `Source: ${base}; status coded from dated implementing acts (executive orders, programs, publications).`
+    default:
+      return `Source: ${base}; provisions coded from the plans’ official texts (White House, 23 July 2025; PRC, 26 July 2025).`
+  }
+}
+
+export function asOfLine(d: Dataset): string {
+  return `Data as of ${formatDate(d.meta.asOf)}`
+}
+
+/** One decimal, no trailing ".0": 34.3, 25, 0.5. */
+export function formatShare(share: number): string {
+  return (Math.round(share * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 })
+}
+
+/** SVG path of a marker centred on (cx, cy) with radius r: square (US), circle (China), triangle (international). */
+export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100
+  switch (shape) {
+    case 'square': {
+      const h = r * 0.9
+      return `M${f(cx - h)},${f(cy - h)}H${f(cx + h)}V${f(cy + h)}H${f(cx - h)}Z`
+    }
+    case 'circle':
+      return `M${f(cx - r)},${f(cy)}A${f(r)},${f(r)} 0 1 0 ${f(cx + r)},${f(cy)}A${f(r)},${f(r)} 0 1 0 ${f(cx - r)},${f(cy)}Z`
+    case 'triangle':
+      return `M${f(cx)},${f(cy - r * 1.15)}L${f(cx + r * 1.1)},${f(cy + r * 0.85)}L${f(cx - r * 1.1)},${f(cy + r * 0.85)}Z`
+    default:
+      return shape satisfies never
+  }
+}

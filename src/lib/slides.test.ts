@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { loadDataset } from '../data/index'
+import type { Provision } from '../data/schema'
+import { parseUrl } from '../url-state/url'
+import { buildSlides, clampSlide, COLUMN_BUDGET, excerpt, firstSentence, fitColumn, keyWeight, pickKeyProvisions, type DimensionSlide, type KeyProvision, type Slide } from './slides'
+
+const data = loadDataset()
+const at = (search: string) => buildSlides(data, parseUrl(search).state)
+const outline = (slides: Slide[]) => slides.map((s) => `${s.kind}: ${s.title}`)
+const dimSlide = (slides: Slide[], id: string) => slides.find((s): s is DimensionSlide => s.kind === 'dimension' && s.dimension.id === id)
+const keyIds = (slide: DimensionSlide | undefined, plan: string) => slide?.columns.find((c) => c.plan.id === plan)?.key.map((k) => k.provision.id)
+
+describe('buildSlides', () => {
+  it('builds title, one slide per dimension, the three default charts and sources for the default view', () => {
+    expect(outline(at(''))).toEqual([
+      'title: The US and China AI action plans of July 2025',
+      'dimension: Chips & compute',
+      'dimension: Open source & open weights',
+      'dimension: Robotics & physical AI',
+      'dimension: Governance & regulation',
+      'dimension: Infrastructure & energy',
+      'dimension: Safety & security',
+      'dimension: International cooperation & standards',
+      'dimension: Adoption, science & workforce',
+      'chart: Emphasis by dimension',
+      'chart: Instrument mix',
+      'chart: Convergence',
+      'sources: Sources',
+    ])
+  })
+
+  it('follows the dimension filter in dimension order, and shows only the focused chart', () => {
+    const slides = at('?dims=robotics~chips&chart=convergence')
+    expect(outline(slides)).toEqual([
+      'title: The US and China AI action plans of July 2025',
+      'dimension: Chips & compute',
+      'dimension: Robotics & physical AI',
+      'chart: Convergence',
+      'sources: Sources',
+    ])
+    expect(slides.map((s) => s.id)).toEqual(['title', 'dim-chips', 'dim-robotics', 'chart-convergence', 'sources'])
+  })
+
+  it('titles a one-plan deck with that plan and gives each dimension slide one column', () => {
+    const slides = at('?plans=cn&dims=open-weights')
+    expect(outline(slides)).toEqual([
+      'title: Global AI Governance Action Plan',
+      'dimension: Open source & open weights',
+      'chart: Emphasis by dimension',
+      'chart: Instrument mix',
+      'chart: Convergence',
+      'sources: Sources',
+    ])
+    expect(dimSlide(slides, 'open-weights')?.columns.map((c) => c.plan.id)).toEqual(['cn'])
+  })
+
+  it('lists plans, dimensions, the as-of date and other filters on the title slide', () => {
+    const [title] = at('?dims=chips~security&prov=verbatim&q=export')
+    if (title?.kind !== 'title') throw new Error('first slide is not the title')
+    expect(title.plans.map((p) => p.id)).toEqual(['us', 'cn'])
+    expect(title.dimensions.map((d) => d.label)).toEqual(['Chips & compute', 'Safety & security'])
+    expect(title.asOf).toBe(data.meta.asOf)
+    expect(title.filters).toEqual(['Search: “export”', 'Official or quoted wording only (no described, not quoted)'])
+  })
+
+  it('picks the comparison’s provisions first, in its order, at most three per plan', () => {
+    const chips = dimSlide(at('?dims=chips'), 'chips')
+    expect(chips?.comparison?.relation).toBe('diverge')
+    expect(keyIds(chips, 'us')).toEqual(['us-3-3-1', 'us-3-4-1', 'us-3-5-4'])
+    for (const slide of at('').filter((x): x is DimensionSlide => x.kind === 'dimension')) {
+      for (const column of slide.columns) expect(column.key.length, `${slide.id} ${column.plan.id}`).toBeLessThanOrEqual(3)
+    }
+  })
+
+  it('also shows provisions the comparison rests on that are coded mainly to another dimension', () => {
+    const named = data.comparisons.flatMap((c) =>
+      c.provisionIds.map((id) => ({ c, p: data.provisions.find((x) => x.id === id) })).filter(({ c, p }) => p && p.primary !== c.dimensionId),
+    )
+    expect(named.length).toBeGreaterThan(0)
+    const { c, p } = named[0] as (typeof named)[number]
+    const column = dimSlide(at(`?dims=${c.dimensionId}`), c.dimensionId)?.columns.find((x) => x.plan.id === p?.planId)
+    const item = column?.key.find((k) => k.provision.id === p?.id)
+    expect(item?.secondary).toBe(true)
+    expect(item?.reason).toBe('comparison')
+  })
+
+  it('fills up with official wording before third-party quotations and descriptions', () => {
+    const ow = dimSlide(at('?dims=open-weights'), 'open-weights')
+    expect(keyIds(ow, 'us')).toEqual(['us-1-3-2', 'us-1-3-5', 'us-1-3-3'])
+    expect(ow?.columns[0]?.key.map((k) => k.reason)).toEqual(['comparison', 'comparison', 'verbatim-official'])
+  })
+
+  it('never turns a described provision into a quote, on any slide', () => {
+    const keys = at('').flatMap((s) => (s.kind === 'dimension' ? s.columns.flatMap((c) => c.key) : []))
+    const described = keys.filter((k) => k.provision.provenance === 'described')
+    expect(described.length).toBeGreaterThan(0)
+    for (const k of described) {
+      expect(k.quote, k.provision.id).toBeUndefined()
+      expect(k.description, k.provision.id).toBeTruthy()
+    }
+    for (const k of keys.filter((x) => x.provision.provenance !== 'described')) expect(k.quote, k.provision.id).toBeDefined()
+  })
+
+  it('drops described provisions when the link asks for official wording only', () => {
+    const keys = at('?prov=verbatim').flatMap((s) => (s.kind === 'dimension' ? s.columns.flatMap((c) => c.key) : []))
+    expect(keys.filter((k) => k.provision.provenance === 'described')).toEqual([])
+  })
+
+  it('shows Chinese-only wording as Chinese, with an English gloss in our words', () => {
+    const keys = at('').flatMap((x) => (x.kind === 'dimension' ? x.columns.flatMap((c) => c.key) : []))
+    const zhOnly = keys.filter((k) => k.provision.nativeText && !k.provision.text)
+    expect(zhOnly.length).toBeGreaterThan(0)
+    for (const k of zhOnly) {
+      expect(k.quote, k.provision.id).toEqual(excerpt(k.provision.nativeText ?? '', 'zh'))
+      expect(k.description, k.provision.id).toBe(excerpt(k.provision.summary, 'en').text)
+      expect(k.section, k.provision.id).toMatch(/^Point \d+$|^Preamble|^Principles/)
+    }
+  })
+
+  it('keeps section and page with each US provision', () => {
+    const us = dimSlide(at('?dims=chips'), 'chips')?.columns[0]?.key[0]
+    expect(us?.section).toBe('Pillar III, section 3')
+    expect(us?.page).toBe(21)
+    expect(us?.quote?.cut).toBe(true)
+    expect(us?.quote?.text.split(' ')).toHaveLength(22)
+  })
+
+  it('respects the search: a dimension slide shows only matching provisions', () => {
+    const slides = at('?q=location%20verification')
+    expect(slides.filter((s) => s.kind === 'dimension')).toHaveLength(8)
+    const chips = dimSlide(slides, 'chips')
+    expect(chips?.columns[0]?.matching).toBe(1)
+    expect(keyIds(chips, 'us')).toEqual(['us-3-3-1'])
+  })
+
+  it('ends with the sources cited on the slides, primary texts first', () => {
+    const slides = at('?dims=chips')
+    const last = slides.at(-1)
+    if (last?.kind !== 'sources') throw new Error('last slide is not sources')
+    expect(last.plans.map((p) => p.id)).toEqual(['us', 'cn'])
+    const ids = last.cited.map((s) => s.id)
+    expect(ids).toEqual(expect.arrayContaining(['wh-plan', 'cn-s2', 'cn-s65', 'cn-s4']))
+    expect(new Set(ids).size).toBe(ids.length)
+    const firstOther = last.cited.findIndex((s) => s.kind !== 'primary')
+    expect(last.cited.slice(firstOther).every((s) => s.kind !== 'primary')).toBe(true)
+  })
+})
+
+describe('pickKeyProvisions', () => {
+  const p = (id: string, provenance: Provision['provenance']) => ({ ...data.provisions[0], id, provenance }) as Provision
+  it('orders comparison picks, then official, quoted and described wording, keeping data order within each', () => {
+    const list = [p('a', 'described'), p('b', 'verbatim-quoted'), p('c', 'verbatim-official'), p('d', 'verbatim-official'), p('e', 'described')]
+    expect(pickKeyProvisions(list, undefined, 5).map((x) => x.id)).toEqual(['c', 'd', 'b', 'a', 'e'])
+    const comparison = { dimensionId: 'chips', relation: 'mixed', note: 'x', provisionIds: ['e', 'b'], sourceIds: ['s'] } as const
+    expect(pickKeyProvisions(list, { ...comparison, provisionIds: ['e', 'b'], sourceIds: ['s'] }).map((x) => x.id)).toEqual(['e', 'b', 'c'])
+  })
+})
+
+describe('fitColumn', () => {
+  const key = (id: string, words: number, provenance: Provision['provenance'] = 'verbatim-official'): KeyProvision => ({
+    provision: { ...data.provisions[0], id, provenance } as Provision,
+    reason: 'verbatim-official',
+    quote: { text: Array.from({ length: words }, () => 'w').join(' '), lang: 'en', cut: false },
+    section: 'Point 1',
+    secondary: false,
+  })
+  it('weighs words, a citation and a third-party badge', () => {
+    expect(keyWeight(key('a', 22))).toBe(27)
+    expect(keyWeight(key('a', 22, 'verbatim-quoted'))).toBe(32)
+  })
+  it('always keeps two and adds a third only within the budget', () => {
+    expect(fitColumn([key('a', 40), key('b', 40), key('c', 5)]).map((k) => k.provision.id)).toEqual(['a', 'b'])
+    expect(fitColumn([key('a', 22), key('b', 22), key('c', 22)]).map((k) => k.provision.id)).toEqual(['a', 'b', 'c'])
+    expect(3 * keyWeight(key('x', 22))).toBeLessThanOrEqual(COLUMN_BUDGET)
+  })
+})
+
+describe('excerpt', () => {
+  it('keeps short wording whole and cuts long wording at a word, marking the cut', () => {
+    expect(excerpt('Build the thing now.', 'en', 5)).toEqual({ text: 'Build the thing now.', lang: 'en', cut: false })
+    expect(excerpt('one two, three four five six', 'en', 2)).toEqual({ text: 'one two…', lang: 'en', cut: true })
+    expect(excerpt('It ends here. Then more words follow', 'en', 3)).toEqual({ text: 'It ends here. …', lang: 'en', cut: true })
+  })
+  it('cuts Chinese by characters', () => {
+    expect(excerpt('一二三四五六', 'zh', 22, 4)).toEqual({ text: '一二三四…', lang: 'zh', cut: true })
+    expect(excerpt('一二三', 'zh', 22, 4).cut).toBe(false)
+  })
+})
+
+describe('firstSentence and clampSlide', () => {
+  it('takes the first sentence of a note, not stopping at colons', () => {
+    expect(firstSentence('Both plans: a, b and U.S. export rules. They differ.')).toBe('Both plans: a, b and U.S. export rules.')
+    expect(firstSentence('No full stop')).toBe('No full stop')
+  })
+  it('keeps a slide number inside the deck', () => {
+    expect([clampSlide(0, 5), clampSlide(3, 5), clampSlide(99, 5), clampSlide(2, 0)]).toEqual([1, 3, 5, 1])
+  })
+})
