@@ -1,11 +1,31 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { datasetApi } from './scripts/vite-dataset-api.ts'
 import { mswWorkerInDev, securityMeta } from './scripts/vite-security.ts'
 
 export default defineConfig({
-  plugins: [react(), datasetApi(), securityMeta(), mswWorkerInDev()],
+  plugins: [
+    react(),
+    datasetApi(),
+    securityMeta(),
+    mswWorkerInDev(),
+    // Offline after the first visit: a Workbox service worker precaching the build and the dataset
+    // (content-hashed revisions, so a new build replaces both). Registered by src/app/service-worker.ts.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: null,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
+        globIgnores: ['**/manifest.json', '**/.vite/**'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },

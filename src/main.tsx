@@ -1,9 +1,12 @@
+import './lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { registerWhenSettled } from './app/service-worker'
 import { useUrlStore } from './url-state/store'
 import './app/tokens.css'
 import './app/base.css'
+import './app/print.css'
 
 async function start(): Promise<void> {
   // Development only: tree-shaken from the production build.
@@ -19,6 +22,7 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   )
+  registerWhenSettled()
 }
 
 void start()

@@ -4,7 +4,9 @@ import { useDataset } from '../api/dataset'
 import type { Dataset } from '../data/dataset-schema'
 import { CompareView } from '../features/compare/compare-view'
 import { FilterPanel } from '../features/filters/filter-panel'
-import { CopyLinkButton } from '../features/share/copy-link-button'
+import { PresentButton } from '../features/present/present-button'
+import { OpenInParallax } from '../features/share/open-in-parallax'
+import { ShareMenu } from '../features/share/share-menu'
 import { SourcesView } from '../features/sources/sources-view'
 import { indexDataset } from '../lib/dataset-index'
 import { startHistorySync, useUrlStore } from '../url-state/store'
@@ -13,7 +15,9 @@ import { DataErrorPanel } from './data-error-panel'
 import { AppErrorBoundary } from './error-boundary'
 import { Header } from './header'
 import { LoadingSkeleton } from './loading-skeleton'
+import { PresentationLayer } from './presentation-layer'
 import { createQueryClient } from './query-client'
+import { UpdateNotice } from './update-notice'
 import { UrlNotice } from './url-notice'
 import './app.css'
 
@@ -25,18 +29,21 @@ const titles: Record<View, string> = { compare: 'Compare', charts: 'Charts', tim
 
 function ViewSwitch({ dataset }: { dataset: Dataset }) {
   const view = useUrlStore((s) => s.state.view)
+  const embed = useUrlStore((s) => s.state.embed)
+  // Embedded (`embed=1`): the view without its filter panel; the link's filters still apply.
+  const filters = embed ? null : <FilterPanel dataset={dataset} />
   switch (view) {
     case 'compare':
       return (
         <div className="layout layout--with-filters">
-          <FilterPanel dataset={dataset} />
+          {filters}
           <CompareView dataset={dataset} />
         </div>
       )
     case 'charts':
       return (
         <div className="layout layout--with-filters">
-          <FilterPanel dataset={dataset} />
+          {filters}
           <Suspense fallback={<LoadingSkeleton />}>
             <ChartsView dataset={dataset} />
           </Suspense>
@@ -70,34 +77,51 @@ function Shell() {
   const query = useDataset()
   const view = useUrlStore((s) => s.state.view)
   const embed = useUrlStore((s) => s.state.embed)
+  const present = useUrlStore((s) => s.state.present)
   useEffect(() => startHistorySync(), [])
   useEffect(() => {
     document.title = `${titles[view]} — Parallax: US and China AI action plans`
   }, [view])
   useCheckSelection(query.data)
 
+  // While presenting, the view stays mounted underneath (leaving returns to it as it was) but inert.
+  const deck = present && query.data ? query.data : undefined
   return (
-    <div className={`app${embed ? ' app--embed' : ''}`}>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      {!embed && <Header actions={<CopyLinkButton />} />}
-      <UrlNotice />
-      <main id="main" tabIndex={-1}>
-        {query.error && (
-          <DataErrorPanel error={query.error} hasData={query.data !== undefined} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+    <>
+      <div className={`app${embed ? ' app--embed' : ''}`} inert={deck !== undefined}>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {!embed && (
+          <Header
+            actions={
+              <>
+                <PresentButton />
+                <ShareMenu />
+              </>
+            }
+          />
         )}
-        {query.data ? <ViewSwitch dataset={query.data} /> : query.isPending && <LoadingSkeleton />}
-      </main>
-      {!embed && query.data && (
-        <footer className="site-footer">
-          <p>
-            Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and coding are
-            Parallax’s own. See Sources for method and known gaps.
-          </p>
-        </footer>
-      )}
-    </div>
+        {!deck && <UrlNotice />}
+        <main id="main" tabIndex={-1}>
+          {embed && <OpenInParallax />}
+          {query.error && (
+            <DataErrorPanel error={query.error} hasData={query.data !== undefined} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+          )}
+          {query.data ? <ViewSwitch dataset={query.data} /> : query.isPending && <LoadingSkeleton />}
+        </main>
+        {!embed && query.data && (
+          <footer className="site-footer">
+            <p>
+              Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and coding are
+              Parallax’s own. See Sources for method and known gaps.
+            </p>
+          </footer>
+        )}
+      </div>
+      {deck && <PresentationLayer dataset={deck} notice={<UrlNotice />} />}
+      <UpdateNotice />
+    </>
   )
 }
 

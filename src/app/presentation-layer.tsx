@@ -1,0 +1,24 @@
+import { lazy, Suspense, type ReactNode } from 'react'
+import type { Dataset } from '../data/dataset-schema'
+import { useUrlStore } from '../url-state/store'
+import type { ChartId } from '../url-state/view-state'
+import './presentation-layer.css'
+
+// Presentation and chart code load on demand (SPEC §9), when a briefer presses Present or opens a deck link.
+const Presentation = lazy(() => import('../features/present/presentation').then((m) => ({ default: m.Presentation })))
+const ChartSlide = lazy(() => import('../features/charts/chart-slide').then((m) => ({ default: m.ChartSlide })))
+
+/** Composes the presentation with the charts feature's slide charts (features never import each other). */
+export function PresentationLayer({ dataset, notice }: { dataset: Dataset; notice: ReactNode }) {
+  const state = useUrlStore((s) => s.state)
+  const renderChart = (chartId: ChartId): ReactNode => (
+    <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+      <ChartSlide dataset={dataset} chartId={chartId} state={state} />
+    </Suspense>
+  )
+  return (
+    <Suspense fallback={<div className="deck-loading" role="status">Loading the presentation…</div>}>
+      <Presentation dataset={dataset} renderChart={renderChart} notice={notice} />
+    </Suspense>
+  )
+}

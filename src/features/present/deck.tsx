@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'react'
+import { indexDataset } from '../../lib/dataset-index'
+import { useUrlStore } from '../../url-state/store'
+import { shareUrl } from '../../url-state/url'
+import type { ChartId } from '../../url-state/view-state'
+import { BlankScreen } from './blank-screen'
+import { DeckToolbar } from './deck-toolbar'
+import { KeyHelp } from './key-help'
+import type { PresentationProps } from './presentation'
+import { SlideFrame } from './slide-frame'
+import { SpeakerNotes } from './speaker-notes'
+import { useDeckKeys, type DeckAction } from './use-deck-keys'
+import { useDeckSlides } from './use-deck-slides'
+import { openSpeakerWindow, useDeckSync } from './use-deck-sync'
+import { useFitSlide } from './use-fit-slide'
+import { leaveFullscreen, useFullscreen } from './use-fullscreen'
+import { useHighContrast } from './use-high-contrast'
+
+function useViewLinks() {
+  const state = useUrlStore((s) => s.state)
+  const base = { ...state, present: false, slide: 1, embed: false }
+  const { origin, pathname } = window.location
+  return {
+    view: shareUrl(base, origin, pathname),
+    sources: shareUrl({ ...base, view: 'sources', sel: null }, origin, pathname),
+    chart: (chart: ChartId) => shareUrl({ ...base, view: 'charts', sel: null, chart }, origin, pathname),
+  }
+}
+
+/** The deck on the projector: slides, keys, toolbar, blank screen, key help and notes. */
+export function Deck({ dataset, renderChart, notice }: PresentationProps) {
+  const { slides, current, go } = useDeckSlides(dataset)
+  const links = useViewLinks()
+  const index = indexDataset(dataset)
+  const [blank, setBlank] = useState(false)
+  const [help, setHelp] = useState(false)
+  const [notes, setNotes] = useState(false)
+  const [contrast, toggleContrast] = useHighContrast()
+  const [fullscreen, toggleFullscreen] = useFullscreen()
+  const root = useRef<HTMLDivElement>(null)
+  const stage = useRef<HTMLDivElement>(null)
+  const dims = slides.filter((s) => s.kind === 'dimension')
+  const slide = slides[current - 1]
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const title = document.title
+    document.documentElement.classList.add('is-presenting')
+    root.current?.focus()
+    return () => {
+      document.title = title
+      document.documentElement.classList.remove('is-presenting')
+      leaveFullscreen()
+      // Back to where the briefer was: the control they came from, else the Present button.
+      const back = before && before !== document.body && before.isConnected ? before : document.querySelector<HTMLElement>('.present-button')
+      back?.focus()
+    }
+  }, [])
+
+  const exit = () => useUrlStore.getState().update({ present: false })
+  const act = (action: DeckAction | 'contrast' | 'exit') => {
+    if (blank && action !== 'blank' && action !== 'escape') return // like reveal.js: a blanked screen waits
+    switch (action) {
+      case 'next':
+        return go(current + 1)
+      case 'previous':
+        return go(current - 1)
+      case 'first':
+        return go(1)
+      case 'last':
+        return go(slides.length)
+      case 'fullscreen':
+        return toggleFullscreen()
+      case 'blank':
+        return setBlank(!blank)
+      case 'help':
+        return setHelp(!help)
+      case 'notes':
+        return setNotes(!notes)
+      case 'contrast':
+        return toggleContrast()
+      case 'escape':
+        if (help) return setHelp(false)
+        if (blank) return setBlank(false)
+        return exit()
+      case 'exit':
+        return exit()
+      default:
+        return action satisfies never
+    }
+  }
+  useEffect(() => {
+    if (slide) document.title = `${slide.title} (${current} / ${slides.length}) — Parallax presentation`
+  }, [slide, current, slides.length])
+  useDeckKeys(act)
+  useFitSlide(stage, current)
+  // Leaving the deck closes its speaker window too.
+  const sync = useDeckSync(current, go, { announceExit: true })
+
+  return (
+    <div
+      ref={root}
+      className={`deck${contrast ? ' deck--contrast' : ''}${notes ? ' deck--notes' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presentation"
+      tabIndex={-1}
+    >
+      {notice}
+      <div className="deck__main">
+        <div className="deck__stage" ref={stage}>
+          {slides.map((s, i) => (
+            <SlideFrame
+              key={s.id}
+              slide={s}
+              number={i + 1}
+              count={slides.length}
+              current={i + 1 === current}
+              dimensionPosition={s.kind === 'dimension' ? `Dimension ${dims.indexOf(s) + 1} of ${dims.length}` : ''}
+              allDimensions={dims.length === dataset.dimensions.length}
+              links={links}
+              renderChart={renderChart}
+            />
+          ))}
+        </div>
+        {notes && slide && (
+          <aside className="deck__notes" aria-label="Speaker notes">
+            <button
+              type="button"
+              className="button notes__window"
+              onClick={() => {
+                openSpeakerWindow(sync.id)
+                setNotes(false)
+              }}
+            >
+              Open notes in a separate window
+            </button>
+            <SpeakerNotes slide={slide} next={slides[current]} index={index} />
+          </aside>
+        )}
+      </div>
+      <DeckToolbar current={current} count={slides.length} notes={notes} contrast={contrast} fullscreen={fullscreen} onAction={act} />
+      {help && <KeyHelp onClose={() => setHelp(false)} />}
+      {blank && <BlankScreen onBack={() => setBlank(false)} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {slide ? `Slide ${current} of ${slides.length}: ${slide.title}` : ''}
+      </p>
+    </div>
+  )
+}

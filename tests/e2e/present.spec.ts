@@ -1,0 +1,249 @@
+/**
+ * Presentation mode (SPEC §6) in the production build: keys (including what clickers send), the
+ * `slide` parameter, shared deck links, projector typography and fit, and axe.
+ */
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, matrix, test } from './fixtures'
+
+const deck = (page: Page) => page.getByRole('dialog', { name: 'Presentation' })
+const progress = (page: Page) => page.getByRole('toolbar', { name: 'Presentation controls' }).locator('.deck-toolbar__progress [aria-hidden]')
+const currentTitle = (page: Page) => page.locator('.slide--current h1')
+const search = (page: Page) => new URL(page.url()).search
+
+async function expectSlide(page: Page, n: number, count: number, base: string): Promise<void> {
+  await expect(progress(page)).toHaveText(`${n} / ${count}`)
+  expect(search(page)).toBe(n === 1 ? `${base}&present=1` : `${base}&present=1&slide=${n}`)
+}
+
+test('a keyboard walk through the deck with every key, and Esc returns to the original URL', async ({ page, watch }) => {
+  void watch
+  const base = '?dims=chips~open-weights'
+  await page.goto(`/${base}`)
+  await expect(matrix(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Present' }).click()
+  await expect(deck(page)).toBeVisible()
+  await expect(currentTitle(page)).toHaveText('The US and China AI action plans of July 2025')
+  const count = 7 // title, 2 dimensions, 3 default charts, sources
+  await expectSlide(page, 1, count, base)
+
+  const walk: [string, number][] = [
+    ['ArrowRight', 2], ['ArrowLeft', 1], ['ArrowDown', 2], ['ArrowUp', 1], ['Space', 2], ['Backspace', 1],
+    ['PageDown', 2], ['PageDown', 3], ['PageUp', 2], ['n', 3], ['p', 2], ['Shift+N', 3], ['Shift+P', 2], ['End', count], ['Home', 1],
+  ]
+  for (const [key, n] of walk) {
+    await page.keyboard.press(key)
+    await expectSlide(page, n, count, base)
+  }
+  await page.keyboard.press('PageDown')
+  await expect(currentTitle(page)).toHaveText('Chips & compute')
+
+  // F: the browser's Fullscreen API, toggled.
+  await page.keyboard.press('f')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
+  await page.keyboard.press('Shift+F')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false)
+
+  // B and . blank the screen and come back; a blanked screen ignores Next.
+  const blank = page.getByRole('button', { name: /Screen blanked/ })
+  await page.keyboard.press('b')
+  await expect(blank).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expectSlide(page, 2, count, base)
+  await page.keyboard.press('b')
+  await expect(blank).toHaveCount(0)
+  await page.keyboard.press('.')
+  await expect(blank).toBeVisible()
+  await page.keyboard.press('.')
+  await expect(blank).toHaveCount(0)
+
+  // ? shows the key help; Esc closes it first.
+  await page.keyboard.press('Shift+?')
+  const help = page.getByRole('dialog', { name: 'Keyboard and clicker keys' })
+  await expect(help).toBeVisible()
+  await expect(help).toContainText('Page Down')
+  await page.keyboard.press('Escape')
+  await expect(help).toHaveCount(0)
+
+  // S: speaker notes with the full text behind a shortened quote.
+  await page.keyboard.press('s')
+  const notes = page.getByRole('complementary', { name: 'Speaker notes' })
+  await expect(notes).toContainText('explore leveraging new and existing location verification features on advanced AI compute to ensure')
+  await page.keyboard.press('s')
+  await expect(notes).toHaveCount(0)
+
+  await page.keyboard.press('Escape')
+  await expect(deck(page)).toHaveCount(0)
+  expect(search(page)).toBe(base)
+  await expect(matrix(page)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused()
+})
+
+test('the buttons do what the keys do, and Exit presentation leaves', async ({ page, watch }) => {
+  void watch
+  await page.goto('/?view=sources&dims=robotics&present=1')
+  await expect(deck(page)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Previous slide' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Next slide' }).click()
+  await expect(currentTitle(page)).toHaveText('Robotics & physical AI')
+  expect(search(page)).toBe('?view=sources&dims=robotics&present=1&slide=2')
+  await page.getByRole('button', { name: 'Previous slide' }).click()
+  await expect(progress(page)).toHaveText('1 / 6')
+  await page.getByRole('button', { name: 'Exit presentation' }).click()
+  await expect(deck(page)).toHaveCount(0)
+  expect(search(page)).toBe('?view=sources&dims=robotics')
+  await expect(page.getByRole('heading', { name: 'Sources and method', level: 1 })).toBeVisible()
+})
+
+test('a presentation link opens on its slide; a slide past the end is clamped with a notice', async ({ page, watch }) => {
+  void watch
+  await page.goto('/?dims=chips~robotics&present=1&slide=3')
+  await expect(deck(page)).toBeVisible()
+  await expect(currentTitle(page)).toHaveText('Robotics & physical AI')
+  await expect(progress(page)).toHaveText('3 / 7')
+  await page.goto('/?dims=chips&present=1&slide=99')
+  await expect(currentTitle(page)).toHaveText('Sources')
+  await expect(page.getByRole('status').filter({ hasText: 'slide: this presentation has 6 slides, so slide 99 does not exist' })).toBeVisible()
+  expect(search(page)).toBe('?dims=chips&present=1&slide=6')
+})
+
+test('speaker notes open in a second window that follows the deck both ways', async ({ page, context, watch }) => {
+  void watch
+  await page.goto('/?dims=chips~robotics&present=1&slide=2')
+  await expect(currentTitle(page)).toHaveText('Chips & compute')
+  await page.keyboard.press('s')
+  const [notesWindow] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open notes in a separate window' }).click(),
+  ])
+  const notes = notesWindow.getByRole('dialog', { name: 'Speaker notes window' })
+  await expect(notes).toContainText('Notes: Chips & compute')
+  await expect(notes).toContainText('explore leveraging new and existing location verification features')
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0) // not on the projector any more
+  await expectNoAxeViolations(notesWindow)
+
+  await page.bringToFront()
+  await page.keyboard.press('ArrowRight')
+  await expect(currentTitle(page)).toHaveText('Robotics & physical AI')
+  await expect(notes).toContainText('Notes: Robotics & physical AI')
+  expect(new URL(notesWindow.url()).searchParams.get('slide')).toBe('3')
+
+  await notesWindow.bringToFront()
+  await notesWindow.keyboard.press('PageUp')
+  await expect(notes).toContainText('Notes: Chips & compute')
+  await expect(currentTitle(page)).toHaveText('Chips & compute')
+  expect(search(page)).toBe('?dims=chips~robotics&present=1&slide=2')
+
+  // Leaving the presentation closes the notes window.
+  const closed = notesWindow.waitForEvent('close')
+  await page.bringToFront()
+  await page.getByRole('button', { name: 'Exit presentation' }).click()
+  await closed
+})
+
+/** Everything inside the current slide stays inside its box; returns the offenders and the smallest text. */
+async function measureSlide(page: Page): Promise<{ overflow: string[]; minFont: number; minFontText: string; fit: string; zoom: number }> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.slide--current') as HTMLElement
+    const box = slide.getBoundingClientRect()
+    const overflow: string[] = []
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) overflow.push(`slide scrolls (${slide.scrollHeight} > ${slide.clientHeight})`)
+    let minFont = Infinity
+    let minFontText = ''
+    for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 && r.height === 0) continue
+      if (el.closest('.visually-hidden')) continue
+      if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1) {
+        overflow.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(el.textContent ?? '').slice(0, 40)}” ${Math.round(r.bottom)} > ${Math.round(box.bottom)}`)
+      }
+      // Body text of the slide (chart internals are measured by the charts' own tests).
+      if (el.closest('.slide-chart')) continue
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+      if (!ownText) continue
+      const size = parseFloat(getComputedStyle(el).fontSize)
+      if (size < minFont) {
+        minFont = size
+        minFontText = (el.textContent ?? '').trim().slice(0, 40)
+      }
+    }
+    // 1 unless the shrink-to-fit safety net had to act on text (see use-fit-slide.ts); charts zoom instead.
+    const fit = slide.style.getPropertyValue('--fit') || '1'
+    const zoom = Number((slide.querySelector('.slide-chart > *') as HTMLElement | null)?.style.zoom || 1)
+    return { overflow, minFont, minFontText, fit, zoom }
+  })
+}
+
+for (const [width, height, minBody] of [
+  [1920, 1080, 28],
+  [1280, 720, 0],
+  [1024, 768, 0],
+] as const) {
+  test(`every slide fits without scrolling at ${width}×${height}${minBody ? ` with body text ≥ ${minBody} px` : ''}`, async ({ page, watch }) => {
+    void watch
+    await page.setViewportSize({ width, height })
+    await page.goto('/?present=1')
+    await expect(deck(page)).toBeVisible()
+    const total = Number((await progress(page).textContent())?.split('/')[1])
+    expect(total).toBe(13)
+    const fonts: number[] = []
+    const zooms: number[] = []
+    const fits: number[] = []
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight')
+      await expect(progress(page)).toHaveText(`${n} / ${total}`)
+      await page.evaluate(() => document.fonts.ready)
+      if (await page.locator('.slide--current .slide-chart').count()) {
+        await expect(page.locator('.slide--current .slide-chart svg').first()).toBeVisible()
+        await page.waitForTimeout(100) // the zoom-to-fit runs on the next frame after the chart draws
+      }
+      const m = await measureSlide(page)
+      expect(m.overflow, `slide ${n} at ${width}×${height}`).toEqual([])
+      fits.push(Number(m.fit))
+      // At the reference size the slides are written to fit as they are; elsewhere the shrink-to-fit net may act.
+      if (minBody) expect(m.fit, `slide ${n} needed shrinking at ${width}×${height}`).toBe('1')
+      if (Number.isFinite(m.minFont)) fonts.push(m.minFont)
+      zooms.push(m.zoom)
+      if (minBody) expect(m.minFont, `slide ${n}: “${m.minFontText}”`).toBeGreaterThanOrEqual(minBody)
+    }
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.slide--current') as HTMLElement).fontSize))
+    test.info().annotations.push({ type: 'type sizes', description: `${width}×${height}: body ${body.toFixed(1)} px, smallest slide text ${Math.min(...fonts).toFixed(1)} px, text fit ${Math.min(...fits)}, chart zoom ${Math.min(...zooms)}` })
+    console.log(test.info().annotations.at(-1)?.description)
+  })
+}
+
+test('the high-contrast theme is remembered and nothing needs hover', async ({ page, watch }) => {
+  void watch
+  await page.goto('/?dims=chips&present=1&slide=2')
+  const toggle = page.getByRole('button', { name: 'High contrast' })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(deck(page)).toHaveClass(/deck--contrast/)
+  const ink = await page.locator('.slide--current .slide__lead').evaluate((el) => getComputedStyle(el).color)
+  expect(ink).toBe('rgb(0, 0, 0)')
+  await page.reload()
+  await expect(deck(page)).toHaveClass(/deck--contrast/)
+  expect(search(page)).toBe('?dims=chips&present=1&slide=2')
+  // Every control is visible without hovering.
+  for (const name of ['Previous slide', 'Next slide', 'Exit presentation', 'Speaker notes', 'High contrast', 'Full screen', 'Keys']) {
+    await expect(page.getByRole('button', { name })).toBeVisible()
+  }
+})
+
+test('presentation mode has no axe violations, in either theme and with notes and help open', async ({ page, watch }) => {
+  void watch
+  await page.goto('/?dims=chips~governance&present=1')
+  await expect(deck(page)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('ArrowRight')
+  await expect(currentTitle(page)).toHaveText('Chips & compute')
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('s')
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'High contrast' }).click()
+  await page.keyboard.press('End')
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Shift+?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard and clicker keys' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
