@@ -33,3 +33,16 @@ describe('Sources view', () => {
     expect(within(gaps).getAllByRole('listitem')).toHaveLength(data.gaps.length)
   })
 })
+
+describe('plan structure in the Sources view', () => {
+  it('shows every China point with what was read, and point 9 as official wording not available', async () => {
+    renderApp('/?view=sources')
+    const table = await screen.findByRole('table', { name: /^China:/ })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(15)
+    const point9 = rows.find((r) => r.getAttribute('data-section') === 'cn-9') as HTMLElement
+    expect(point9).toHaveTextContent('Official wording not available')
+    expect(point9).toHaveTextContent('Official English heading not seen')
+    expect(within(point9).getByText('none')).toBeInTheDocument()
+  })
+})

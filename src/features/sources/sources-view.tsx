@@ -7,6 +7,7 @@ import { StateLink } from '../../components/state-link'
 import { defaultViewState, type ViewState } from '../../url-state/view-state'
 import { formatDate, plural } from '../../lib/format'
 import { MethodSection } from './method-section'
+import { PlanStructure } from './plan-structure'
 import './sources.css'
 
 const kindLabels: Record<Source['kind'], string> = {
@@ -46,6 +47,11 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
   const index = indexDataset(dataset)
   const notes = useNotes()
   const sourceNotes = notes.data?.sources ?? {}
+  const sectionCounts = useMemo(() => {
+    const m = new Map<string, number>()
+    for (const p of dataset.provisions) m.set(p.sectionId, (m.get(p.sectionId) ?? 0) + 1)
+    return m
+  }, [dataset])
   const grouped = useMemo(
     () => kindOrder.map((kind) => ({ kind, sources: dataset.sources.filter((s) => s.kind === kind).sort((a, b) => a.title.localeCompare(b.title)) })),
     [dataset],
@@ -87,6 +93,14 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
             </li>
           ))}
         </ul>
+        {dataset.plans.map((p) => (
+          <details key={p.id} className="sources-view__structure" open={p.id === 'cn' || undefined}>
+            <summary>
+              {p.country}: sections and what was read of each
+            </summary>
+            <PlanStructure plan={p} counts={sectionCounts} />
+          </details>
+        ))}
       </section>
 
       <MethodSection method={notes.data?.method} pending={notes.isPending} failed={notes.isError} onRetry={() => void notes.refetch()} />
