@@ -211,6 +211,65 @@ for (const [width, height, minBody] of [
   })
 }
 
+/** Every visible text on the current slide (SVG <text> and <tspan> included) with its element's computed font size. */
+async function slideTexts(page: Page): Promise<{ size: number; tag: string; text: string }[]> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.slide--current') as HTMLElement
+    const out: { size: number; tag: string; text: string }[] = []
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      const text = (node.textContent ?? '').trim()
+      if (!el || text === '' || el.closest('.visually-hidden, title, desc')) continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue
+      out.push({ size: parseFloat(getComputedStyle(el).fontSize), tag: el.tagName.toLowerCase(), text: text.slice(0, 40) })
+    }
+    return out.sort((a, b) => a.size - b.size)
+  })
+}
+
+const chartZoom = (page: Page) => page.locator('.slide--current .slide-chart > *').evaluate((el) => Number((el as HTMLElement).style.zoom || 1))
+
+test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and they fit at 1280×720 and 1024×768', async ({ page, watch }) => {
+  void watch
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto('/?present=1')
+  await expect(deck(page)).toBeVisible()
+  const chartSlides = await page.locator('.slide--chart').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-slide'))))
+  expect(chartSlides).toHaveLength(3) // the default deck's emphasis, instruments and convergence charts
+  const open = async (n: number) => {
+    await page.goto(`/?present=1&slide=${n}`)
+    await expect(progress(page)).toHaveText(new RegExp(`^${n} / `))
+    await expect(page.locator('.slide--current .chart-slide svg').first()).toBeVisible()
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(150) // the zoom-to-fit runs on the next frame after the chart draws
+  }
+  const smallest: string[] = []
+  const zooms: string[] = []
+  for (const n of chartSlides) {
+    await open(n)
+    const texts = await slideTexts(page)
+    expect(texts.filter((t) => t.tag === 'text' || t.tag === 'tspan').length, `slide ${n} has SVG text`).toBeGreaterThan(3)
+    expect(texts.some((t) => t.text.startsWith('Source:')), `slide ${n} shows its source line`).toBe(true)
+    // Title, subtitle, legend, ticks, direct labels and the source line alike; none drawn smaller and zoomed down.
+    expect(texts.filter((t) => t.size < 28), `slide ${n}: text below 28 px`).toEqual([])
+    expect(await chartZoom(page), `slide ${n} needed shrinking at 1920×1080`).toBe(1)
+    smallest.push(`slide ${n}: ${texts[0]?.size ?? 0} px (“${texts[0]?.text ?? ''}”)`)
+  }
+  for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+    await page.setViewportSize({ width, height })
+    for (const n of chartSlides) {
+      await open(n)
+      const m = await measureSlide(page)
+      expect(m.overflow, `slide ${n} at ${width}×${height}`).toEqual([])
+      zooms.push(`${width}×${height} slide ${n}: ${m.zoom}`)
+    }
+  }
+  test.info().annotations.push({ type: 'chart slide type', description: `smallest text at 1920×1080: ${smallest.join(', ')}; chart zoom ${zooms.join(', ')}` })
+  console.log(test.info().annotations.at(-1)?.description)
+})
+
 test('the high-contrast theme is remembered and nothing needs hover', async ({ page, watch }) => {
   void watch
   await page.goto('/?dims=chips&present=1&slide=2')

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { createContext, useContext, useId } from 'react'
 
 /** Where a chart is drawn: a card in the grid, focused alone, on a slide, or in an export image. */
 export type ChartSize = 'card' | 'focus' | 'slide' | 'export'
@@ -6,6 +6,11 @@ export type ChartSize = 'card' | 'focus' | 'slide' | 'export'
 export interface ChartScale {
   /** Tick and direct-label font size (px). */
   font: number
+  /**
+   * Smallest text a secondary label (a unit, a second line) may shrink to (px). 0 except on
+   * slides, where every text must stay readable from the back of a room (SPEC §6: ≥ 28 px at 1920×1080).
+   */
+  floor: number
   /** Thickness of one bar (px). */
   bar: number
   /** Gap between bar groups (px). */
@@ -14,13 +19,36 @@ export interface ChartScale {
   axis: number
   /** Height of radar and timeline plots (px). */
   plot: number
+  /** Height of the value axis under a plot, room for one line of ticks (px). */
+  axisHeight: number
 }
 
 export const chartScales: Record<ChartSize, ChartScale> = {
-  card: { font: 13, bar: 14, gap: 12, axis: 104, plot: 340 },
-  focus: { font: 15, bar: 18, gap: 16, axis: 124, plot: 440 },
-  slide: { font: 22, bar: 26, gap: 20, axis: 190, plot: 560 },
-  export: { font: 15, bar: 18, gap: 14, axis: 124, plot: 440 },
+  card: { font: 13, floor: 0, bar: 14, gap: 12, axis: 104, plot: 340, axisHeight: 30 },
+  focus: { font: 15, floor: 0, bar: 18, gap: 16, axis: 124, plot: 440, axisHeight: 30 },
+  // Projector type: drawn for 1920×1080 with nothing below 28 px; smaller screens zoom the whole figure (use-fit-slide.ts).
+  slide: { font: 30, floor: 28, bar: 30, gap: 14, axis: 260, plot: 620, axisHeight: 46 },
+  export: { font: 15, floor: 0, bar: 18, gap: 14, axis: 124, plot: 440, axisHeight: 30 },
+}
+
+/**
+ * A factor on the whole scale (type, bars, axes) for the charts inside it: 1 everywhere but on a
+ * slide, where it follows the deck's body size, so a chart drawn for 1920×1080 keeps its
+ * proportions on smaller screens without waiting for the zoom-to-fit safety net.
+ */
+export const ChartScaleContext = createContext(1)
+
+/** The scale of a chart drawn at `size`, times the factor from ChartScaleContext. */
+export function useChartScale(size: ChartSize): ChartScale {
+  const k = useContext(ChartScaleContext)
+  const s = chartScales[size]
+  if (k === 1) return s
+  return { font: s.font * k, floor: s.floor * k, bar: s.bar * k, gap: s.gap * k, axis: s.axis * k, plot: s.plot * k, axisHeight: s.axisHeight * k }
+}
+
+/** A secondary label's size: a fraction of the tick size, but never below the scale's floor. */
+export function minorFont(s: ChartScale, ratio: number): number {
+  return Math.max(s.floor, s.font * ratio)
 }
 
 export const inkColor = '#1b2430'

@@ -3,7 +3,7 @@ import type { Relation } from '../../../data/schema'
 import { relationStyles } from '../../../lib/chart-config'
 import type { ConvergenceData } from '../../../lib/chart-selectors'
 import { relationLabels } from '../../../lib/format'
-import { chartScales, inkColor, labelBox, mutedInk, textWidth, type ChartSize } from '../chart-scale'
+import { inkColor, labelBox, minorFont, mutedInk, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { useWidth } from '../use-width'
 
@@ -14,7 +14,7 @@ type Row = { relation: Relation; label: string; count: number; names: string[]; 
  * dimension, so the chart reads without its legend (and without colour).
  */
 export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: ChartSize }) {
-  const s = chartScales[size]
+  const s = useChartScale(size)
   const max = Math.max(1, ...data.rows.map((r) => r.dimensions.length))
   const rows: Row[] = data.rows.map((r) => ({
     relation: r.relation,
@@ -28,10 +28,13 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
   const axisWidth = s.axis * 1.15
   const unitWidth = (width - axisWidth - 12) / max
   // Names go inside the blocks when every one fits; otherwise as a wrapped line under each bar.
-  const inside = width > 0 && rows.every((r) => r.names.every((n) => textWidth(n, s.font * 0.8) + 4 <= unitWidth))
+  // On a slide always inside (shrunk to the block if need be): the slide zooms to fit, which
+  // changes the width, and a height that followed the width would never settle.
+  const smallFont = minorFont(s, 0.8)
+  const inside = size === 'slide' || (width > 0 && rows.every((r) => r.names.every((n) => textWidth(n, smallFont) + 4 <= unitWidth)))
   const barSize = s.bar * 2
   const below = inside ? 0 : s.font * 4.2
-  const height = rows.length * (barSize + s.gap + below) + 40
+  const height = rows.length * (barSize + s.gap + below) + s.axisHeight + 10
 
   const unitLabel = (k: number) =>
     function UnitLabel(props: LabelProps) {
@@ -42,12 +45,13 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
       if (!inside) {
         if (k > 0) return null
         return (
-          <Text x={x} y={y + h + 3} width={Math.max(80, width - axisWidth - 16)} maxLines={2} verticalAnchor="start" fill={inkColor} fontSize={s.font * 0.9} style={{ fontSize: s.font * 0.9 }}>
+          <Text x={x} y={y + h + 3} width={Math.max(80, width - axisWidth - 16)} maxLines={2} verticalAnchor="start" fill={inkColor} fontSize={minorFont(s, 0.9)} style={{ fontSize: minorFont(s, 0.9) }}>
             {row.names.join(' · ')}
           </Text>
         )
       }
-      const font = textWidth(name, s.font) + 8 <= w ? s.font : s.font * 0.8
+      let font = textWidth(name, s.font) + 8 <= w ? s.font : smallFont
+      if (size === 'slide' && textWidth(name, font) + 4 > w) font = (w - 4) / textWidth(name, 1)
       return (
         <text x={x + w / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={relationStyles[row.relation].ink} fontSize={font} fontWeight={600}>
           {name}
@@ -64,7 +68,7 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
   return (
     <div ref={ref}>
       <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 12, bottom: 4, left: 0 }} barCategoryGap={s.gap / 2} title="Convergence: unit chart; arrow keys step through the relations">
-        <XAxis type="number" domain={[0, max]} allowDecimals={false} tickCount={max + 1} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} />
+        <XAxis type="number" domain={[0, max]} allowDecimals={false} tickCount={max + 1} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
         <YAxis type="category" dataKey="label" width={axisWidth} tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }} stroke={mutedInk} interval={0} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {Array.from({ length: max }, (_, k) => (

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { formatShare, planSeries } from '../../../lib/chart-config'
 import type { EmphasisData } from '../../../lib/chart-selectors'
 import { ChartLegend, planLegend } from '../chart-legend'
-import { chartScales, gridColor, inkColor, mutedInk, niceMax, useChartId, type ChartSize } from '../chart-scale'
+import { gridColor, inkColor, mutedInk, niceMax, useChartId, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { patternFill, PlanPatternDefs } from '../plan-patterns'
 
@@ -11,14 +11,14 @@ type Row = { label: string; full: string } & Record<string, string | number>
 /** Grouped horizontal bars: each plan's share of provisions per dimension, labelled directly. */
 export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartSize }) {
   const id = useChartId()
-  const s = chartScales[size]
+  const s = useChartScale(size)
   const rows: Row[] = data.rows.map((r) => ({
     label: r.dimension.shortLabel,
     full: r.dimension.label,
     ...Object.fromEntries(r.cells.flatMap((c) => [[c.planId, c.share], [`${c.planId}-count`, c.count]])),
   }))
   const max = niceMax(Math.max(0, ...data.rows.flatMap((r) => r.cells.map((c) => c.share))), 100)
-  const height = rows.length * (data.plans.length * (s.bar + 2) + s.gap) + 36
+  const height = rows.length * (data.plans.length * (s.bar + 2) + s.gap) + s.axisHeight + 6
 
   const tooltip = (props: TipProps) => {
     const row = hoveredRow<Row>(props)
@@ -41,7 +41,7 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
       <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: s.font * 3.4, bottom: 4, left: 0 }} barGap={2} barCategoryGap={s.gap / 2} title="Emphasis by dimension: bar chart; arrow keys step through the dimensions">
         <PlanPatternDefs prefix={id} />
         <CartesianGrid horizontal={false} stroke={gridColor} />
-        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} />
+        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
         <YAxis type="category" dataKey="label" width={s.axis} tick={{ fontSize: s.font, fill: inkColor }} stroke={mutedInk} interval={0} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.plans.map((p) => (

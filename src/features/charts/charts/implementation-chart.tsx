@@ -4,14 +4,14 @@ import { statusStyles } from '../../../lib/chart-config'
 import type { ImplementationData } from '../../../lib/chart-selectors'
 import { statusLabels } from '../../../lib/format'
 import { ChartLegend, colorSwatch } from '../chart-legend'
-import { chartScales, inkColor, labelBox, mutedInk, niceMax, textWidth, type ChartSize } from '../chart-scale'
+import { inkColor, labelBox, minorFont, mutedInk, niceMax, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 
 type Row = { label: string; heading: string; total: number } & Record<string, string | number>
 
 /** Stacked bars of US provisions per pillar by implementation status, counts labelled in each segment. */
 export function ImplementationChart({ data, size }: { data: ImplementationData; size: ChartSize }) {
-  const s = chartScales[size]
+  const s = useChartScale(size)
   const rows: Row[] = data.pillars.map((p) => ({
     label: p.pillar.label,
     heading: p.pillar.heading ?? '',
@@ -19,7 +19,7 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
     ...Object.fromEntries(p.counts.map((c) => [c.status, c.count])),
   }))
   const barSize = s.bar * 2
-  const height = rows.length * (barSize + s.gap * 1.5) + 40
+  const height = rows.length * (barSize + s.gap * 1.5) + s.axisHeight + 10
   const max = niceMax(Math.max(1, ...rows.map((r) => r.total)))
 
   const segmentLabel = (status: Status) =>
@@ -44,7 +44,7 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
         <tspan x={x - 6} dy="-0.2em" fontWeight={700}>
           {props.payload?.value}
         </tspan>
-        <tspan x={x - 6} dy="1.2em" fontSize={s.font * 0.85} fill={mutedInk}>
+        <tspan x={x - 6} dy="1.2em" fontSize={minorFont(s, 0.85)} fill={mutedInk}>
           {row?.total ?? 0} provisions
         </tspan>
       </text>
@@ -61,7 +61,7 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
     <>
       <ChartLegend label="Implementation status" items={data.statuses.map((st) => ({ key: st, label: statusLabels[st], swatch: colorSwatch(statusStyles[st].fill) }))} />
       <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 16, bottom: 4, left: 0 }} barCategoryGap={s.gap} title="Implementation of the US plan: stacked bar chart; arrow keys step through the pillars">
-        <XAxis type="number" domain={[0, max]} allowDecimals={false} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} />
+        <XAxis type="number" domain={[0, max]} allowDecimals={false} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
         <YAxis type="category" dataKey="label" width={s.axis} tick={pillarTick} stroke={mutedInk} interval={0} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.statuses.map((st) => (

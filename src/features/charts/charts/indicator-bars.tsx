@@ -2,7 +2,7 @@ import { Bar, BarChart, LabelList, useChartWidth, XAxis, YAxis, type LabelProps 
 import type { Indicator, PlanId } from '../../../data/schema'
 import { planSeries } from '../../../lib/chart-config'
 import { formatDate } from '../../../lib/format'
-import { chartScales, inkColor, labelBox, niceMax, useChartId, type ChartSize } from '../chart-scale'
+import { inkColor, labelBox, minorFont, niceMax, useChartId, useChartScale, type ChartSize } from '../chart-scale'
 import { patternFill, PlanPatternDefs } from '../plan-patterns'
 
 type Row = { key: string; label: string; value: number; planId: PlanId | '' }
@@ -49,8 +49,8 @@ export function formatValue(v: number): string {
 /** One indicator's bars on its own axis; the entity above each bar, the value at its end. */
 export function IndicatorBars({ indicator, showDates, size }: { indicator: Indicator; showDates: boolean; size: ChartSize }) {
   const id = useChartId()
-  const s = chartScales[size]
-  const font = s.font * 0.92
+  const s = useChartScale(size)
+  const font = minorFont(s, 0.92)
   const rows: Row[] = indicator.observations.map((o, i) => ({
     key: `${i}`,
     label: `${o.entity}${showDates ? `, ${formatDate(o.date)}` : ''}${o.basis === 'derived' ? ' (derived)' : ''}`,

@@ -3,21 +3,21 @@ import type { InstrumentId, PlanId } from '../../../data/schema'
 import { formatShare, instrumentStyles, planSeries } from '../../../lib/chart-config'
 import type { InstrumentMixData } from '../../../lib/chart-selectors'
 import { ChartLegend, colorSwatch } from '../chart-legend'
-import { chartScales, inkColor, labelBox, mutedInk, textWidth, type ChartSize } from '../chart-scale'
+import { inkColor, labelBox, minorFont, mutedInk, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 
 type Row = { planId: PlanId; label: string } & Record<string, string | number>
 
 /** 100% stacked bars: one per plan, one segment per instrument, labelled inside where they fit. */
 export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size: ChartSize }) {
-  const s = chartScales[size]
+  const s = useChartScale(size)
   const barSize = s.bar * 2.6
   const rows: Row[] = data.plans.map((p) => ({
     planId: p.planId,
     label: planSeries[p.planId].shortLabel,
     ...Object.fromEntries(p.cells.flatMap((c) => [[c.instrumentId, c.share], [`${c.instrumentId}-count`, c.count]])),
   }))
-  const height = rows.length * (barSize + s.gap * 2) + 40
+  const height = rows.length * (barSize + s.gap * 2) + s.axisHeight + 10
 
   const segmentLabel = (instrumentId: InstrumentId) =>
     function SegmentLabel(props: LabelProps) {
@@ -27,12 +27,13 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
       const pct = `${formatShare(share)}%`
       const name = style.shortLabel
       if (width < textWidth(pct, s.font) + 6) return null
-      const two = width >= textWidth(name, s.font * 0.85) + 8 && h >= s.font * 2.4
+      const nameFont = minorFont(s, 0.85)
+      const two = width >= textWidth(name, nameFont) + 8 && h >= s.font * 2.4
       return (
         <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={style.ink} fontSize={s.font} fontWeight={600}>
           {two ? (
             <>
-              <tspan x={x + width / 2} dy="-0.6em" fontSize={s.font * 0.85} fontWeight={400}>
+              <tspan x={x + width / 2} dy="-0.6em" fontSize={nameFont} fontWeight={400}>
                 {name}
               </tspan>
               <tspan x={x + width / 2} dy="1.2em">
@@ -64,7 +65,7 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
     <>
       <ChartLegend label="Instruments" items={data.instruments.map((i) => ({ key: i.id, label: i.label, swatch: colorSwatch(instrumentStyles[i.id].fill) }))} />
       <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 12, bottom: 4, left: 0 }} barCategoryGap={s.gap} title="Instrument mix: stacked bar chart; arrow keys step through the plans">
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
         <YAxis type="category" dataKey="label" width={s.axis * 0.7} tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }} stroke={mutedInk} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.instruments.map((i) => (

@@ -3,7 +3,7 @@ import type { PlanId } from '../../../data/schema'
 import { formatShare, planSeries } from '../../../lib/chart-config'
 import { orientationGroupLabels, type OrientationData, type OrientationGroup } from '../../../lib/chart-selectors'
 import { ChartLegend, planLegend } from '../chart-legend'
-import { chartScales, gridColor, inkColor, mutedInk, useChartId, type ChartSize } from '../chart-scale'
+import { gridColor, inkColor, minorFont, mutedInk, useChartId, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { useWidth } from '../use-width'
 import { Marker } from '../marker'
@@ -17,7 +17,8 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
   const [ref, width] = useWidth<HTMLDivElement>()
   // On a phone the nine axis labels would not fit beside the plot: smaller, on two lines.
   const narrow = width > 0 && width < 520
-  const s = narrow ? { ...chartScales[size], font: 11 } : chartScales[size]
+  const base = useChartScale(size)
+  const s = narrow ? { ...base, font: 11, floor: 0 } : base
   const plans = data.plans.map((p) => p.planId)
   const rows: Row[] = data.rows.map((r) => ({
     label: r.label,
@@ -69,7 +70,7 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
         <PlanPatternDefs prefix={id} />
         <PolarGrid stroke={gridColor} />
         <PolarAngleAxis dataKey="label" tick={tick} />
-        <PolarRadiusAxis angle={70} domain={[0, 100]} ticks={[25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font * 0.8, fill: mutedInk }} stroke={gridColor} />
+        <PolarRadiusAxis angle={70} domain={[0, 100]} ticks={[25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: minorFont(s, 0.8), fill: mutedInk }} stroke={gridColor} />
         <Tooltip content={tooltip} isAnimationActive={false} />
         {plans.map((p) => (
           <Radar

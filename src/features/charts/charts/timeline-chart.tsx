@@ -5,7 +5,7 @@ import type { TimelineData } from '../../../lib/chart-selectors'
 import { eventTime, laneDepths, monthTicks, stackRows, timeFraction, type Lane } from '../../../lib/event-selectors'
 import { formatDate, verificationLabels } from '../../../lib/format'
 import { ChartLegend, laneLegend, markerSwatch } from '../chart-legend'
-import { chartScales, gridColor, inkColor, mutedInk, type ChartSize } from '../chart-scale'
+import { gridColor, inkColor, minorFont, mutedInk, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { Marker } from '../marker'
 
@@ -19,7 +19,7 @@ const tickLabel = (t: number) => {
 
 /** Events on a time axis, one lane per plan plus international; markers that would touch are stacked. */
 export function TimelineChart({ data, size }: { data: TimelineData; size: ChartSize }) {
-  const s = chartScales[size]
+  const s = useChartScale(size)
   const rows = stackRows(data.events, data.range, 0.014)
   const depth = laneDepths(data.events, rows)
   const laneIndex = (lane: Lane) => data.lanes.indexOf(lane)
@@ -61,9 +61,9 @@ export function TimelineChart({ data, size }: { data: TimelineData; size: ChartS
       <p className="chart-scroll__hint">Scroll sideways to see the whole period.</p>
       <div className="chart-scroll">
         <div className="chart-scroll__inner">
-      <ScatterChart accessibilityLayer responsive width="100%" height={data.lanes.length * laneHeight + 40} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} title="Timeline of events: scatter chart of events by date and lane">
+      <ScatterChart accessibilityLayer responsive width="100%" height={data.lanes.length * laneHeight + s.axisHeight + 10} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} title="Timeline of events: scatter chart of events by date and lane">
         <CartesianGrid horizontal={false} stroke={gridColor} />
-        <XAxis type="number" dataKey="x" domain={[data.range.start, data.range.end]} ticks={ticks} tickFormatter={tickLabel} tick={{ fontSize: s.font * 0.9, fill: mutedInk }} stroke={mutedInk} scale="time" />
+        <XAxis type="number" dataKey="x" domain={[data.range.start, data.range.end]} ticks={ticks} tickFormatter={tickLabel} tick={{ fontSize: minorFont(s, 0.9), fill: mutedInk }} stroke={mutedInk} scale="time" height={s.axisHeight} />
         <YAxis
           type="number"
           dataKey="y"
@@ -79,7 +79,7 @@ export function TimelineChart({ data, size }: { data: TimelineData; size: ChartS
           <ReferenceLine key={i} y={i + 0.5} stroke={gridColor} />
         ))}
         {timeFraction(releaseX, data.range) > 0 && (
-          <ReferenceLine x={releaseX} stroke={mutedInk} strokeDasharray="3 3" label={{ value: 'Plans released', position: 'insideTopLeft', fontSize: s.font * 0.8, fill: mutedInk }} />
+          <ReferenceLine x={releaseX} stroke={mutedInk} strokeDasharray="3 3" label={{ value: 'Plans released', position: 'insideTopLeft', fontSize: minorFont(s, 0.8), fill: mutedInk }} />
         )}
         <ReferenceLine x={asOfX} stroke={mutedInk} />
         <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
