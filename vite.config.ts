@@ -3,12 +3,15 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { datasetApi } from './scripts/vite-dataset-api.ts'
+import { prerender } from './scripts/vite-prerender.ts'
 import { mswWorkerInDev, securityMeta } from './scripts/vite-security.ts'
 
 export default defineConfig({
   plugins: [
     react(),
     datasetApi(),
+    // The default Compare view as HTML in index.html (docs/performance.md).
+    prerender(),
     securityMeta(),
     mswWorkerInDev(),
     // Offline after the first visit: a Workbox service worker precaching the build and the dataset

@@ -1,12 +1,10 @@
-import './lib/zod-jitless'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { mount } from './app/mount'
 import { registerWhenSettled } from './app/service-worker'
 import { useUrlStore } from './url-state/store'
 import './app/tokens.css'
 import './app/base.css'
 import './app/print.css'
+import './app/prerender.css'
 
 async function start(): Promise<void> {
   // Development only: tree-shaken from the production build.
@@ -17,11 +15,8 @@ async function start(): Promise<void> {
   useUrlStore.getState().syncFromLocation()
   const root = document.getElementById('root')
   if (!root) throw new Error('Missing #root element')
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+  // Hydrates the pre-rendered default view, or renders afresh (see mount.tsx).
+  mount(root)
   registerWhenSettled()
 }
 

@@ -1,10 +1,13 @@
 /**
  * The dataset's one data source: GET /api/v1/dataset.json, validated with the same schema that
  * checks the data module. `index.html` preloads the same URL, so data and code download in parallel.
+ * Parsing and validation run in a worker (dataset-worker.ts), so Zod never blocks the main thread
+ * while the first view loads; without workers (jsdom) the same code runs here.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { Dataset } from '../data/dataset-schema'
-import { DatasetError, describeIssues } from './dataset-error'
+import type { Dataset } from '../data/dataset-schema'
+import { DatasetError } from './dataset-error'
+import type { PayloadResult } from './validation'
 
 export const DATASET_URL = 'api/v1/dataset.json'
 /** Mutable so tests can shorten the wait; 15 s in the app. */
@@ -13,6 +16,9 @@ export const datasetConfig = { timeoutMs: 15_000 }
 export function datasetUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}${DATASET_URL}`, window.location.href).toString()
 }
+
+/** Fingerprints (src/lib/fingerprint.ts) of the payloads the datasets were parsed from. */
+const fingerprints = new WeakMap<Dataset, string>()
 
 export async function fetchDataset(signal?: AbortSignal, timeoutMs = datasetConfig.timeoutMs): Promise<Dataset> {
   const timeout = AbortSignal.timeout(timeoutMs)
@@ -28,18 +34,54 @@ export async function fetchDataset(signal?: AbortSignal, timeoutMs = datasetConf
   if (!response.ok) {
     throw new DatasetError('http', `The data server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
   }
-  let json: unknown
+  let bytes: ArrayBuffer
   try {
-    json = await response.json()
+    bytes = await response.arrayBuffer()
   } catch (error) {
     if (timeout.aborted) throw new DatasetError('timeout', `The data did not arrive within ${timeoutMs / 1000} seconds.`)
-    throw new DatasetError('malformed', 'The data file is not valid JSON.', String(error))
+    if (signal?.aborted) throw error
+    throw new DatasetError('network', 'The data could not be fetched: the network request failed.', String(error))
   }
-  const parsed = Dataset.safeParse(json)
-  if (!parsed.success) {
-    throw new DatasetError('invalid', `The data failed validation: ${describeIssues(json, parsed.error.issues)}.`)
-  }
-  return parsed.data
+  const result = await validateOffThread(bytes)
+  if (result.kind === 'malformed') throw new DatasetError('malformed', 'The data file is not valid JSON.', result.detail)
+  if (result.kind === 'invalid') throw new DatasetError('invalid', result.message)
+  fingerprints.set(result.dataset, result.fingerprint)
+  return result.dataset
+}
+
+/** The fingerprint of the bytes a fetched dataset came from; the pre-rendered HTML carries the build's. */
+export function datasetFingerprint(dataset: Dataset): string | undefined {
+  return fingerprints.get(dataset)
+}
+
+async function validateHere(bytes: ArrayBuffer): Promise<PayloadResult> {
+  const { validateDatasetPayload } = await import('./validation')
+  return validateDatasetPayload(new Uint8Array(bytes))
+}
+
+/** Validates in a worker; falls back to this thread when workers are missing or fail to start. */
+function validateOffThread(bytes: ArrayBuffer): Promise<PayloadResult> {
+  if (typeof Worker === 'undefined') return validateHere(bytes)
+  return new Promise((resolve) => {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-validation' })
+    } catch {
+      resolve(validateHere(bytes))
+      return
+    }
+    worker.addEventListener('message', (event: MessageEvent<PayloadResult>) => {
+      worker.terminate()
+      resolve(event.data)
+    })
+    worker.addEventListener('error', (event) => {
+      event.preventDefault()
+      worker.terminate()
+      resolve(validateHere(bytes))
+    })
+    // A copy, not a transfer: the bytes stay here for the fallback (a memcpy of ~265 KB).
+    worker.postMessage(bytes)
+  })
 }
 
 export const datasetQueryOptions = () =>

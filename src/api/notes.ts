@@ -3,8 +3,8 @@
  * when a provision's details or the Sources view is shown.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { Notes } from '../data/notes-schema'
-import { DatasetError, describeIssues } from './dataset-error'
+import type { Notes } from '../data/notes-schema'
+import { DatasetError } from './dataset-error'
 
 export const NOTES_URL = 'api/v1/notes.json'
 
@@ -23,9 +23,11 @@ export async function fetchNotes(signal?: AbortSignal): Promise<Notes> {
   } catch (error) {
     throw new DatasetError('malformed', 'The notes file is not valid JSON.', String(error))
   }
-  const parsed = Notes.safeParse(json)
-  if (!parsed.success) throw new DatasetError('invalid', `The notes failed validation: ${describeIssues(json, parsed.error.issues)}.`)
-  return parsed.data
+  // Zod loads with the notes, never in the first view.
+  const { validateNotes } = await import('./validation')
+  const result = validateNotes(json)
+  if (result.kind === 'invalid') throw new DatasetError('invalid', result.message)
+  return result.notes
 }
 
 export const notesQueryOptions = () =>

@@ -2,43 +2,14 @@
  * The data contract (SPEC §4). Every type in the app is inferred from these schemas, so the
  * same definitions check the module at test time and the API payload at run time.
  */
+// First: Zod must be jitless before any schema is built, wherever this module is loaded (the
+// dataset worker, the notes, the build, the tests); see src/lib/zod-jitless.ts.
+import '../lib/zod-jitless'
 import { z } from 'zod'
 
-// ── Identifiers and vocabularies ────────────────────────────────────────────
-export const planIds = ['us', 'cn'] as const
-export const dimensionIds = [
-  'chips',
-  'open-weights',
-  'robotics',
-  'governance',
-  'infrastructure',
-  'security',
-  'diplomacy',
-  'adoption',
-] as const
-export const instrumentIds = [
-  'deregulation',
-  'regulation',
-  'standards',
-  'funding',
-  'institutions',
-  'research',
-  'skills',
-  'export-control',
-  'export-promotion',
-  'cooperation',
-] as const
-export const provenances = ['verbatim-official', 'verbatim-quoted', 'described'] as const
-export const statuses = ['no-evidence', 'in-progress', 'delivered', 'contradicted'] as const
-export const relations = ['converge', 'diverge', 'mixed', 'us-only', 'cn-only'] as const
-export const scopes = ['domestic', 'allies', 'global'] as const
-export const framings = ['competitive', 'cooperative', 'neutral'] as const
-export const leads = ['government', 'market', 'multistakeholder'] as const
-export const sourceKinds = ['primary', 'official', 'news', 'analysis', 'data'] as const
-export const eventLanes = ['us', 'cn', 'intl'] as const
-export const eventLinkKinds = ['implements', 'contradicts', 'context'] as const
-/** How well an event or a heading is attested (fact-sheet tags VERIFIED / SECONDARY / UNVERIFIED). */
-export const verifications = ['verified', 'secondary', 'unverified'] as const
+// ── Identifiers and vocabularies (src/data/vocabulary.ts, kept free of Zod for the first view) ──
+import { planIds, dimensionIds, instrumentIds, provenances, statuses, relations, scopes, framings, leads, sourceKinds, eventLanes, eventLinkKinds, verifications } from './vocabulary'
+export { planIds, dimensionIds, instrumentIds, provenances, statuses, relations, scopes, framings, leads, sourceKinds, eventLanes, eventLinkKinds, verifications }
 
 export const PlanId = z.enum(planIds)
 export const DimensionId = z.enum(dimensionIds)

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/dataset-schema'
 import type { Dimension, Event, Indicator, Instrument, PlanId, Provision, Relation, Section, Status } from '../data/schema'
-import { framings, leads, relations, scopes } from '../data/schema'
+import { framings, leads, relations, scopes } from '../data/vocabulary'
 import type { ChartId } from '../url-state/view-state'
 import { indexDataset, statusOf } from './dataset-index'
 import { countByLane, filterEvents, timelineRange, visibleLanes, type Lane, type LaneCount, type TimeRange } from './event-selectors'

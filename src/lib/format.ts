@@ -9,8 +9,14 @@ export function formatDate(iso: string): string {
   return y ?? iso
 }
 
+let grouping: Intl.NumberFormat | undefined
+
+/** "1 provision", "12 provisions", "1,230 provisions". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  // Small integers print as they are: skips Intl's number formatter, whose first use (per call,
+  // with toLocaleString) costs milliseconds on the main thread while the first view renders.
+  const count = Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : (grouping ??= new Intl.NumberFormat('en')).format(n)
+  return `${count} ${n === 1 ? one : many}`
 }
 
 export const provenanceLabels = {

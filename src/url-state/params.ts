@@ -1,4 +1,4 @@
-import { dimensionIds, instrumentIds, planIds, statuses } from '../data/schema'
+import { dimensionIds, instrumentIds, planIds, statuses } from '../data/vocabulary'
 import { enumCodec, flagCodec, idCodec, listCodec, optionalEnumCodec, positiveIntCodec, textCodec, type Codec } from './codec'
 import { chartIds, provenanceFilters, tabs, views, type ParamName, type ViewState } from './view-state'
 

@@ -65,7 +65,10 @@ export const useUrlStore = create<UrlStore>()((set, get) => ({
     if (typeof window !== 'undefined' && parsed.search !== window.location.search) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${parsed.search}${window.location.hash}`)
     }
-    set({ state: parsed.state, notices: options.report ? parsed.notices : get().notices })
+    // Keep the same object when nothing changed: hydrating the pre-rendered view compares it with
+    // the store's initial state, and a new but equal object would re-render every subscriber.
+    const same = JSON.stringify(parsed.state) === JSON.stringify(get().state)
+    set({ state: same ? get().state : parsed.state, notices: options.report ? parsed.notices : get().notices })
   },
 }))
 

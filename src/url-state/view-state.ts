@@ -1,4 +1,5 @@
-import { dimensionIds, instrumentIds, planIds, statuses, type DimensionId, type InstrumentId, type PlanId, type Status } from '../data/schema'
+import type { DimensionId, InstrumentId, PlanId, Status } from '../data/schema'
+import { dimensionIds, instrumentIds, planIds, statuses } from '../data/vocabulary'
 
 export const views = ['compare', 'charts', 'timeline', 'sources'] as const
 export type View = (typeof views)[number]

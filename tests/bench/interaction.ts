@@ -34,6 +34,8 @@ const WARMUP = 2
 async function openView(page: Page, baseUrl: string, view: View): Promise<number> {
   const t0 = Date.now()
   await page.goto(view === 'compare' ? `${baseUrl}/` : `${baseUrl}/?view=${view}`, { timeout: 120_000 })
+  // The default link paints pre-rendered HTML before the app has hydrated it: wait for the app.
+  await page.locator('html[data-app]').waitFor({ state: 'attached', timeout: 120_000 })
   await page.getByRole('group', { name: 'Dimensions' }).waitFor({ timeout: 120_000 })
   if (view === 'compare') await page.getByRole('table', { name: 'Side-by-side comparison' }).waitFor({ timeout: 120_000 })
   else await page.waitForLoadState('networkidle', { timeout: 120_000 })

@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { changesSince, latestResult } from './compare'
 import { config, type Step } from './config'
+import { measureFirstViewJs, type FirstViewJs } from './first-view'
 import { interactionRows, runInteraction, type InteractionResult } from './interaction'
 import { lighthouseRows, runLighthouse, type LighthouseResult, type Preset } from './lighthouse'
 import { renderTable, status, writeResults, type Row } from './report'
@@ -33,7 +34,14 @@ function build(): number {
 
 async function main(): Promise<void> {
   const rows: Row[] = []
-  const results: { sizes?: SizeReport; lighthouse: LighthouseResult[]; staticLighthouse: LighthouseResult[]; interaction: InteractionResult[]; buildMs?: number } = {
+  const results: {
+    sizes?: SizeReport
+    firstViewJs?: FirstViewJs
+    lighthouse: LighthouseResult[]
+    staticLighthouse: LighthouseResult[]
+    interaction: InteractionResult[]
+    buildMs?: number
+  } = {
     lighthouse: [],
     staticLighthouse: [],
     interaction: [],
@@ -46,17 +54,19 @@ async function main(): Promise<void> {
       results.buildMs = build()
       rows.push({ group: 'build', metric: 'vite build (wall)', value: results.buildMs / 1000, unit: 's' })
     }
-    if (runs('size')) {
-      step('sizes')
-      results.sizes = measureSizes(config.outDir)
-      rows.push(...sizeRows(results.sizes))
-    }
-    const needApp = runs('lighthouse') || runs('static') || runs('interaction')
+    const needApp = runs('size') || runs('lighthouse') || runs('static') || runs('interaction')
     if (needApp) {
       step(`vite preview on ${config.port}`)
       const app = await startPreview(config.root, config.outDir, config.port)
       servers.push(app)
       console.log(`  ${app.url} (pid ${app.pid})`)
+      if (runs('size')) {
+        step('sizes')
+        results.sizes = measureSizes(config.outDir)
+        results.firstViewJs = await measureFirstViewJs(config, app.url, config.outDir)
+        for (const [url, files] of Object.entries(results.firstViewJs.byUrl)) console.log(`  ${url}: ${files.map((f) => `${f.file} ${(f.gzip / 1000).toFixed(1)} KB`).join(', ')}`)
+        rows.push(...sizeRows(results.sizes, results.firstViewJs.worst))
+      }
       const presets: Preset[] = ['mobile', 'desktop']
       if (runs('lighthouse') || runs('static')) {
         step(`lighthouse, ${config.lighthouseRuns} runs per preset`)

@@ -11,11 +11,12 @@ function incomplete(plan: Plan): boolean {
 
 /**
  * The matrix of SPEC §2.1. Explicit table roles keep its semantics when narrow screens lay the
- * cells out as blocks.
+ * cells out as blocks. The plan count is a data attribute, not a style property: the default view is
+ * pre-rendered to HTML, where the CSP forbids style attributes.
  */
 export function CompareMatrix({ matrix, index, addressed }: { matrix: Matrix; index: DatasetIndex; addressed: (planId: string, dimensionId: string) => boolean }) {
   return (
-    <table className="matrix" role="table" aria-label="Side-by-side comparison" style={{ ['--plans' as string]: matrix.plans.length }}>
+    <table className="matrix" role="table" aria-label="Side-by-side comparison" data-plans={matrix.plans.length}>
       <thead role="rowgroup">
         <tr role="row">
           <th role="columnheader" scope="col" className="matrix__corner">

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { PlanSwatch } from '../../components/badges'
 import type { Dataset } from '../../data/dataset-schema'
-import { statuses } from '../../data/schema'
+import { statuses } from '../../data/vocabulary'
 import { statusLabels } from '../../lib/format'
 import { selectFilterCounts } from '../../lib/filter-counts'
 import { useUrlStore } from '../../url-state/store'

@@ -1,0 +1,39 @@
+/**
+ * Identifiers and vocabularies of the data contract (SPEC §4), without Zod: the URL state and the
+ * filters need these lists in the first view, and importing them from schema.ts would pull Zod and
+ * every schema into the entry bundle. schema.ts builds its enums from them and re-exports them.
+ */
+export const planIds = ['us', 'cn'] as const
+export const dimensionIds = [
+  'chips',
+  'open-weights',
+  'robotics',
+  'governance',
+  'infrastructure',
+  'security',
+  'diplomacy',
+  'adoption',
+] as const
+export const instrumentIds = [
+  'deregulation',
+  'regulation',
+  'standards',
+  'funding',
+  'institutions',
+  'research',
+  'skills',
+  'export-control',
+  'export-promotion',
+  'cooperation',
+] as const
+export const provenances = ['verbatim-official', 'verbatim-quoted', 'described'] as const
+export const statuses = ['no-evidence', 'in-progress', 'delivered', 'contradicted'] as const
+export const relations = ['converge', 'diverge', 'mixed', 'us-only', 'cn-only'] as const
+export const scopes = ['domestic', 'allies', 'global'] as const
+export const framings = ['competitive', 'cooperative', 'neutral'] as const
+export const leads = ['government', 'market', 'multistakeholder'] as const
+export const sourceKinds = ['primary', 'official', 'news', 'analysis', 'data'] as const
+export const eventLanes = ['us', 'cn', 'intl'] as const
+export const eventLinkKinds = ['implements', 'contradicts', 'context'] as const
+/** How well an event or a heading is attested (fact-sheet tags VERIFIED / SECONDARY / UNVERIFIED). */
+export const verifications = ['verified', 'secondary', 'unverified'] as const
