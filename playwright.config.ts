@@ -1,15 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+import { chromePath, chromiumArgs } from './tests/chromium'
 
 /** End-to-end tests drive the production build (`npm run build` first) in Debian's Chromium. */
 export default defineConfig({
@@ -22,7 +12,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     headless: true,
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromePath, args: chromiumArgs },
     trace: 'off',
   },
   webServer: {

@@ -4,6 +4,7 @@
  */
 import os from 'node:os'
 import path from 'node:path'
+import { chromePath, chromiumArgs } from '../chromium'
 
 function int(name: string, fallback: number): number {
   const raw = process.env[name]
@@ -46,19 +47,9 @@ export const config = {
   /** Multiples of the real provisions; 1 (the real data) is always included. */
   scales: list('BENCH_SCALES', [1, 10, 100]),
   skip: skipped(),
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromePath,
   /** TOOLCHAIN.md §4: the flags Debian Chromium needs headless on this machine. */
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumArgs],
   resultsDir: path.join(root, 'tests/bench/results'),
   tmpDir: path.join(os.tmpdir(), `parallax-bench-${process.pid}`),
 }

@@ -37,9 +37,9 @@ export function ChartsView({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="charts-view" aria-labelledby="charts-title">
-      <div className="charts-view__intro">
+      <div className="view-intro">
         <h1 id="charts-title">Charts</h1>
-        <p className="charts-view__count" role="status" aria-live="polite">
+        <p className="view-count" role="status" aria-live="polite">
           Counting {plural(shown, 'provision')} of {dataset.provisions.length}
           {state.q ? ` matching “${state.q}”` : ''}. Every chart, table and download follows the filters.
         </p>

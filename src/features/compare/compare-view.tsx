@@ -25,9 +25,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   return (
     <div className={`compare${selected ? ' compare--with-detail' : ''}`}>
       <section className="compare__main" aria-labelledby="compare-title">
-        <div className="compare__intro">
+        <div className="view-intro compare__intro">
           <h1 id="compare-title">Compare the plans</h1>
-          <p className="compare__count" role="status" aria-live="polite">
+          <p className="view-count compare__count" role="status" aria-live="polite">
             Showing {plural(matrix.shown, 'provision')} of {matrix.total} across {plural(matrix.rows.length, 'dimension')}
             {state.q ? ` matching “${state.q}”` : ''}.
           </p>

@@ -33,9 +33,9 @@ export function TimelineView({ dataset }: { dataset: Dataset }) {
   const shownLanes = timeline.counts.map((c) => `${c.events} ${c.lane === 'intl' ? 'international' : c.lane === 'us' ? 'US' : 'China'}`).join(', ')
   return (
     <div className={`timeline-view${open ? ' timeline-view--with-detail' : ''}`}>
-      <div className="timeline-view__intro">
+      <div className="view-intro">
         <h1>Timeline</h1>
-        <p className="timeline-view__count" role="status" aria-live="polite">
+        <p className="view-count" role="status" aria-live="polite">
           Showing {plural(timeline.events.length, 'event')} of {dataset.events.length} ({shownLanes}), January 2025 to the data’s as-of date.
         </p>
       </div>
