@@ -50,7 +50,7 @@ export function ChartsView({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       {shown === 0 && (
-        <div className="charts-view__empty" role="note">
+        <div className="empty-state" role="note">
           <p>No provision matches these filters, so the provision charts are empty.</p>
           <button type="button" className="button button--primary" onClick={resetFilters}>
             Reset filters

@@ -34,7 +34,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
           <CompareExports dataset={dataset} state={state} />
         </div>
         {matrix.shown === 0 && (
-          <div className="compare__empty" role="note">
+          <div className="empty-state compare__empty" role="note">
             <p>No provision matches these filters.</p>
             <button type="button" className="button button--primary" onClick={resetFilters}>
               Reset filters

@@ -41,7 +41,7 @@ export function TimelineView({ dataset }: { dataset: Dataset }) {
       </div>
       <TimelineFilters dataset={dataset} />
       {timeline.events.length === 0 ? (
-        <div className="timeline-view__empty" role="note">
+        <div className="empty-state" role="note">
           <p>No event matches the selected plans and dimensions.</p>
           <button type="button" className="button button--primary" onClick={resetFilters}>
             Reset filters
