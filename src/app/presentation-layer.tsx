@@ -11,9 +11,9 @@ const ChartSlide = lazy(() => import('../features/charts/chart-slide').then((m) 
 /** Composes the presentation with the charts feature's slide charts (features never import each other). */
 export function PresentationLayer({ dataset, notice }: { dataset: Dataset; notice: ReactNode }) {
   const state = useUrlStore((s) => s.state)
-  const renderChart = (chartId: ChartId): ReactNode => (
+  const renderChart = (chartId: ChartId, indicatorIds?: readonly string[]): ReactNode => (
     <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-      <ChartSlide dataset={dataset} chartId={chartId} state={state} />
+      <ChartSlide dataset={dataset} chartId={chartId} state={state} indicatorIds={indicatorIds} />
     </Suspense>
   )
   return (

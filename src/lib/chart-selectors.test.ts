@@ -251,3 +251,19 @@ describe('selectChartData', () => {
     expect(selectImplementation(real, all).total).toBe(e.totals.us)
   })
 })
+
+describe('pickIndicatorPanels', () => {
+  it('keeps only the named panels and recounts them', async () => {
+    const { loadDataset } = await import('../data/index')
+    const { pickIndicatorPanels, selectIndicators } = await import('./chart-selectors')
+    const { defaultViewState } = await import('../url-state/view-state')
+    const d = loadDataset()
+    const all = selectIndicators(d, defaultViewState)
+    const [a, b] = all.groups.flatMap((g) => g.panels.map((p) => p.indicator))
+    if (!a || !b) throw new Error('fixture needs two indicators')
+    const picked = pickIndicatorPanels(all, [a.id, b.id])
+    expect(picked.groups.flatMap((g) => g.panels.map((p) => p.indicator.id))).toEqual([a.id, b.id])
+    expect(picked.count).toBe(2)
+    expect(picked.observations).toBe(a.observations.length + b.observations.length)
+  })
+})

@@ -186,6 +186,16 @@ export function selectIndicators(d: Dataset, f: FilterState): IndicatorsData {
   return { groups, count: shown.length, observations: shown.reduce((n, i) => n + i.observations.length, 0) }
 }
 
+/** The same indicators, keeping only the panels named (a presentation slide shows a few at a time). */
+export function pickIndicatorPanels(data: IndicatorsData, ids: readonly string[]): IndicatorsData {
+  const keep = new Set(ids)
+  const groups = data.groups
+    .map((g) => ({ ...g, panels: g.panels.filter((panel) => keep.has(panel.indicator.id)) }))
+    .filter((g) => g.panels.length > 0)
+  const panels = groups.flatMap((g) => g.panels)
+  return { groups, count: panels.length, observations: panels.reduce((n, panel) => n + panel.indicator.observations.length, 0) }
+}
+
 // ── 6. Timeline ─────────────────────────────────────────────────────────────
 export interface TimelineData {
   range: TimeRange

@@ -196,3 +196,17 @@ describe('firstSentence and clampSlide', () => {
     expect([clampSlide(0, 5), clampSlide(3, 5), clampSlide(99, 5), clampSlide(2, 0)]).toEqual([1, 3, 5, 1])
   })
 })
+
+describe('context-indicator slides', () => {
+  it('splits the indicators over slides of at most four panels, covering each selected indicator once, in order', () => {
+    const slides = at('?view=charts&chart=indicators&dims=chips~robotics').filter((s) => s.kind === 'chart')
+    const expected = data.indicators.filter((i) => i.dimensionId === 'chips' || i.dimensionId === 'robotics')
+    const order = ['chips', 'robotics']
+    const ids = slides.flatMap((s) => (s.kind === 'chart' ? (s.indicatorIds ?? []) : []))
+    expect(slides).toHaveLength(Math.ceil(expected.length / 4))
+    expect(slides.every((s) => s.kind === 'chart' && (s.indicatorIds?.length ?? 0) <= 4)).toBe(true)
+    expect(ids).toEqual(order.flatMap((dim) => expected.filter((i) => i.dimensionId === dim).map((i) => i.id)))
+    expect(slides[0]?.title).toBe(`Context indicators (1 of ${slides.length})`)
+    expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length)
+  })
+})

@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset-schema'
 import type { Comparison, Dimension, DimensionId, Plan, PlanId, Provision, Source } from '../data/schema'
 import type { ChartId, ViewState } from '../url-state/view-state'
 import { chartMeta } from './chart-config'
+import { selectIndicators } from './chart-selectors'
 import { indexDataset, type DatasetIndex } from './dataset-index'
 import { provenanceLabels, statusLabels } from './format'
 import { queryTerms } from './search'
@@ -91,7 +92,12 @@ export interface DimensionSlide extends SlideBase {
 export interface ChartSlide extends SlideBase {
   kind: 'chart'
   chartId: ChartId
+  /** Context indicators are split over several slides: the panels this one shows. */
+  indicatorIds?: string[]
 }
+
+/** Context-indicator panels per slide: more would not fit a projector slide at readable sizes. */
+export const INDICATOR_PANELS_PER_SLIDE = 4
 
 export interface SourcesSlide extends SlideBase {
   kind: 'sources'
@@ -232,13 +238,19 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
     }
   })
 
-  const charts: ChartSlide[] = (s.chart ? [s.chart] : defaultChartSlides).map((chartId) => ({
-    kind: 'chart',
-    id: `chart-${chartId}`,
-    title: chartMeta[chartId].title,
-    chartId,
-    sourceIds: [],
-  }))
+  const charts: ChartSlide[] = (s.chart ? [s.chart] : defaultChartSlides).flatMap((chartId): ChartSlide[] => {
+    if (chartId !== 'indicators') return [{ kind: 'chart', id: `chart-${chartId}`, title: chartMeta[chartId].title, chartId, sourceIds: [] }]
+    const ids = selectIndicators(d, s).groups.flatMap((g) => g.panels.map((panel) => panel.indicator.id))
+    const pages = Math.max(1, Math.ceil(ids.length / INDICATOR_PANELS_PER_SLIDE))
+    return Array.from({ length: pages }, (_, i) => ({
+      kind: 'chart',
+      id: pages === 1 ? 'chart-indicators' : `chart-indicators-${i + 1}`,
+      title: pages === 1 ? chartMeta.indicators.title : `${chartMeta.indicators.title} (${i + 1} of ${pages})`,
+      chartId,
+      indicatorIds: ids.slice(i * INDICATOR_PANELS_PER_SLIDE, (i + 1) * INDICATOR_PANELS_PER_SLIDE),
+      sourceIds: [],
+    }))
+  })
 
   const cited = unique([...title.sourceIds, ...dimensions.flatMap((x) => x.sourceIds)])
   const sources = cited.map((id) => index.sources.get(id)).filter((x): x is Source => x !== undefined)

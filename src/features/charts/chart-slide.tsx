@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
-import { selectChartData } from '../../lib/chart-selectors'
+import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
 import { chartSummary } from '../../lib/chart-summaries'
 import type { ChartId, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
@@ -32,10 +32,22 @@ function useBodyScale(): [(node: HTMLElement | null) => void, number] {
 }
 
 /** One chart, large, for a presentation slide: title, subtitle, chart, source and as-of date; no controls. */
-export function ChartSlide({ dataset, chartId, state }: { dataset: Dataset; chartId: ChartId; state: ViewState }) {
+export function ChartSlide({
+  dataset,
+  chartId,
+  state,
+  indicatorIds,
+}: {
+  dataset: Dataset
+  chartId: ChartId
+  state: ViewState
+  /** Context indicators span several slides; this one shows these panels. */
+  indicatorIds?: readonly string[]
+}) {
   const titleId = useId()
   const [ref, scale] = useBodyScale()
-  const chart = selectChartData(dataset, state, chartId)
+  const full = selectChartData(dataset, state, chartId)
+  const chart: ChartData = full.id === 'indicators' && indicatorIds ? { ...full, data: pickIndicatorPanels(full.data, indicatorIds) } : full
   const meta = chartMeta[chartId]
   return (
     <figure ref={ref} className={`chart-slide chart-slide--${chartId}`} aria-labelledby={titleId} data-chart={chartId}>

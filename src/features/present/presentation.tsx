@@ -9,7 +9,7 @@ import './present.css'
 export interface PresentationProps {
   dataset: Dataset
   /** Charts come from the charts feature, composed in src/app (features never import features). */
-  renderChart: (chartId: ChartId) => ReactNode
+  renderChart: (chartId: ChartId, indicatorIds?: readonly string[]) => ReactNode
   /** The app's link notice, shown above the slides (the page under the deck is inert). */
   notice?: ReactNode
 }

@@ -21,7 +21,7 @@ interface Props {
   dimensionPosition: string
   allDimensions: boolean
   links: SlideLinks
-  renderChart: (chartId: ChartId) => ReactNode
+  renderChart: (chartId: ChartId, indicatorIds?: readonly string[]) => ReactNode
 }
 
 function SlideContent({ slide, dimensionPosition, allDimensions, links, renderChart }: Omit<Props, 'number' | 'count' | 'current'>) {
@@ -36,7 +36,7 @@ function SlideContent({ slide, dimensionPosition, allDimensions, links, renderCh
           {/* The chart figure shows its own title; the slide's heading names it for screen readers. */}
           <h1 className="visually-hidden">{slide.title}</h1>
           <div className="slide-chart">
-            {renderChart(slide.chartId) ?? <ChartFallback chartId={slide.chartId} title={slide.title} href={links.chart(slide.chartId)} />}
+            {renderChart(slide.chartId, slide.indicatorIds) ?? <ChartFallback chartId={slide.chartId} title={slide.title} href={links.chart(slide.chartId)} />}
           </div>
         </div>
       )
