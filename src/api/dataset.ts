@@ -7,6 +7,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Dataset } from '../data/dataset-schema'
 import { DatasetError } from './dataset-error'
+import { apiUrl, fetchApiFile } from './fetch-api-file'
 import type { PayloadResult } from './validation'
 
 export const DATASET_URL = 'api/v1/dataset.json'
@@ -14,34 +15,14 @@ export const DATASET_URL = 'api/v1/dataset.json'
 export const datasetConfig = { timeoutMs: 15_000 }
 
 export function datasetUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}${DATASET_URL}`, window.location.href).toString()
+  return apiUrl(DATASET_URL)
 }
 
 /** Fingerprints (src/lib/fingerprint.ts) of the payloads the datasets were parsed from. */
 const fingerprints = new WeakMap<Dataset, string>()
 
 export async function fetchDataset(signal?: AbortSignal, timeoutMs = datasetConfig.timeoutMs): Promise<Dataset> {
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
-  let response: Response
-  try {
-    response = await fetch(datasetUrl(), { signal: combined, headers: { Accept: 'application/json' } })
-  } catch (error) {
-    if (timeout.aborted) throw new DatasetError('timeout', `The data did not arrive within ${timeoutMs / 1000} seconds.`)
-    if (signal?.aborted) throw error
-    throw new DatasetError('network', 'The data could not be fetched: the network request failed.', String(error))
-  }
-  if (!response.ok) {
-    throw new DatasetError('http', `The data server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
-  }
-  let bytes: ArrayBuffer
-  try {
-    bytes = await response.arrayBuffer()
-  } catch (error) {
-    if (timeout.aborted) throw new DatasetError('timeout', `The data did not arrive within ${timeoutMs / 1000} seconds.`)
-    if (signal?.aborted) throw error
-    throw new DatasetError('network', 'The data could not be fetched: the network request failed.', String(error))
-  }
+  const bytes = await fetchApiFile(DATASET_URL, 'data', timeoutMs, signal)
   const result = await validateOffThread(bytes)
   if (result.kind === 'malformed') throw new DatasetError('malformed', 'The data file is not valid JSON.', result.detail)
   if (result.kind === 'invalid') throw new DatasetError('invalid', result.message)

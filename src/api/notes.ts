@@ -4,22 +4,17 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Notes } from '../data/notes-schema'
+import { datasetConfig } from './dataset'
 import { DatasetError } from './dataset-error'
+import { fetchApiFile } from './fetch-api-file'
 
 export const NOTES_URL = 'api/v1/notes.json'
 
 export async function fetchNotes(signal?: AbortSignal): Promise<Notes> {
-  let response: Response
-  try {
-    response = await fetch(new URL(`${import.meta.env.BASE_URL}${NOTES_URL}`, window.location.href), { signal })
-  } catch (error) {
-    if (signal?.aborted) throw error
-    throw new DatasetError('network', 'The notes could not be fetched: the network request failed.', String(error))
-  }
-  if (!response.ok) throw new DatasetError('http', `The notes server answered ${response.status}.`)
+  const bytes = await fetchApiFile(NOTES_URL, 'notes', datasetConfig.timeoutMs, signal)
   let json: unknown
   try {
-    json = await response.json()
+    json = JSON.parse(new TextDecoder().decode(bytes))
   } catch (error) {
     throw new DatasetError('malformed', 'The notes file is not valid JSON.', String(error))
   }
