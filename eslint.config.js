@@ -44,7 +44,9 @@ const layerBoundaries = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'mocks/mockServiceWorker.js', 'playwright-report', 'test-results', 'tests/bench/results'] },
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'mocks/mockServiceWorker.js', 'playwright-report', 'test-results', 'tests/bench/results'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -58,7 +60,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data and URL text as text: no dangerouslySetInnerHTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render data and URL text as text: no dangerouslySetInnerHTML.',
+        },
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Render data and URL text as text: no innerHTML.' },
       ],
     },

@@ -10,7 +10,10 @@ class ResizeObserverStub {
     this.callback = callback
   }
   observe(target: Element) {
-    this.callback([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
+    this.callback(
+      [{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    )
   }
   unobserve() {}
   disconnect() {}

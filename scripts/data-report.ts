@@ -19,7 +19,9 @@ function table(title: string, rows: readonly string[], cell: (row: string, plan:
   console.log(`\n${title.padEnd(width)}  ${planIds.map((p) => p.padStart(5)).join(' ')}  total`)
   for (const row of rows) {
     const cells = planIds.map((p) => cell(row, p))
-    console.log(`${row.padEnd(width)}  ${cells.map((c) => String(c).padStart(5)).join(' ')}  ${String(cells.reduce((a, b) => a + b, 0)).padStart(5)}`)
+    console.log(
+      `${row.padEnd(width)}  ${cells.map((c) => String(c).padStart(5)).join(' ')}  ${String(cells.reduce((a, b) => a + b, 0)).padStart(5)}`,
+    )
   }
 }
 
@@ -31,7 +33,9 @@ table('instrument (any)', instrumentIds, (ins, plan) => of(plan).filter((p) => p
 table('implementation status', statuses, (st, plan) => of(plan).filter((p) => (status.get(p.id) ?? 'no-evidence') === st).length)
 table('all provisions', ['provisions'], (_r, plan) => of(plan).length)
 
-console.log(`\nsources ${d.sources.length} · indicators ${d.indicators.length} (observations ${d.indicators.reduce((n, i) => n + i.observations.length, 0)}) · events ${d.events.length} · comparisons ${d.comparisons.length} · known gaps ${d.gaps.length} · method notes ${d.method.length}`)
+console.log(
+  `\nsources ${d.sources.length} · indicators ${d.indicators.length} (observations ${d.indicators.reduce((n, i) => n + i.observations.length, 0)}) · events ${d.events.length} · comparisons ${d.comparisons.length} · known gaps ${d.gaps.length} · method notes ${d.method.length}`,
+)
 const sections = d.plans.find((p) => p.id === 'cn')?.sections ?? []
 console.log(`China sections: ${sections.map((s) => `${s.label} ${s.contentStatus}`).join(' · ')}`)
 

@@ -17,7 +17,9 @@ const built = `<!doctype html>
 
 describe('cspProblems', () => {
   it('accepts what React renders for the default view', () => {
-    expect(cspProblems('<table class="matrix" data-plans="2" aria-label="Side-by-side comparison"><tr><td>open weights</td></tr></table>')).toEqual([])
+    expect(
+      cspProblems('<table class="matrix" data-plans="2" aria-label="Side-by-side comparison"><tr><td>open weights</td></tr></table>'),
+    ).toEqual([])
   })
 
   it('names style attributes, script and style elements and inline handlers', () => {
@@ -44,15 +46,21 @@ describe('injectPrerender', () => {
   })
 
   it('fails loudly when index.html has no empty #root or the view no single <main>', () => {
-    expect(() => injectPrerender(built.replace('<div id="root"></div>', '<div id="app"></div>'), { app, skeleton: '' }, 'x', '/')).toThrow('no empty <div id="root"></div>')
-    expect(() => injectPrerender(built, { app: '<div class="app"></div>', skeleton: '' }, 'x', '/')).toThrow('expected one <main> in the rendered view, found 0')
+    expect(() => injectPrerender(built.replace('<div id="root"></div>', '<div id="app"></div>'), { app, skeleton: '' }, 'x', '/')).toThrow(
+      'no empty <div id="root"></div>',
+    )
+    expect(() => injectPrerender(built, { app: '<div class="app"></div>', skeleton: '' }, 'x', '/')).toThrow(
+      'expected one <main> in the rendered view, found 0',
+    )
   })
 })
 
 describe('deferAppLoading', () => {
   it('moves the entry, module preloads and the data preload to <html> for boot.js', () => {
     const html = deferAppLoading(built)
-    expect(html).toContain('<html data-entry="/assets/index-abc.js" data-modulepreload="/assets/rolldown-runtime-x.js" data-preload-fetch="/api/v1/dataset.json" lang="en">')
+    expect(html).toContain(
+      '<html data-entry="/assets/index-abc.js" data-modulepreload="/assets/rolldown-runtime-x.js" data-preload-fetch="/api/v1/dataset.json" lang="en">',
+    )
     expect(html).not.toContain('type="module"')
     expect(html).not.toContain('rel="modulepreload"')
     expect(html).not.toContain('rel="preload"')
@@ -61,6 +69,8 @@ describe('deferAppLoading', () => {
   })
 
   it('fails loudly unless there is exactly one entry script', () => {
-    expect(() => deferAppLoading(built.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow('expected one module script in index.html, found 0')
+    expect(() => deferAppLoading(built.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
+      'expected one module script in index.html, found 0',
+    )
   })
 })

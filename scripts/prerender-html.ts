@@ -8,7 +8,7 @@ import type { Prerendered } from '../src/prerender.tsx'
 /** What the CSP (scripts/vite-security.ts) would block or report in static markup. */
 export function cspProblems(markup: string): string[] {
   const problems: string[] = []
-  if (/<[a-z][^>]*\sstyle=/i.test(markup)) problems.push('a style attribute (style-src is \'self\'; use a class or a data attribute)')
+  if (/<[a-z][^>]*\sstyle=/i.test(markup)) problems.push("a style attribute (style-src is 'self'; use a class or a data attribute)")
   if (/<script\b/i.test(markup)) problems.push('a <script> element')
   if (/<style\b/i.test(markup)) problems.push('a <style> element')
   if (/<[a-z][^>]*\son[a-z]+=/i.test(markup)) problems.push('an inline event handler')
@@ -49,7 +49,10 @@ export function injectPrerender(html: string, rendered: Prerendered, dataFingerp
   const mains = rendered.app.match(/<main\b[^>]*>/g) ?? []
   if (mains.length !== 1) throw new Error(`prerender: expected one <main> in the rendered view, found ${mains.length}`)
   // Replacer functions: the markup is data and may contain `$&` and the like.
-  const app = rendered.app.replace(/<main\b[^>]*>/, (main) => `${main}<div id="boot-skeleton" class="boot-skeleton">${rendered.skeleton}</div>`)
+  const app = rendered.app.replace(
+    /<main\b[^>]*>/,
+    (main) => `${main}<div id="boot-skeleton" class="boot-skeleton">${rendered.skeleton}</div>`,
+  )
   return html
     .replace(/<html([\s>])/, (_, after: string) => `<html data-prerender-path="${attr(base)}"${after}`)
     .replace(root, () => `<div id="root" data-prerender-data="${attr(dataFingerprint)}">${app}</div>`)

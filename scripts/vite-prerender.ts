@@ -44,9 +44,18 @@ async function renderWithSsrBuild(config: ResolvedConfig, datasetJson: string): 
       logLevel: 'warn',
       publicDir: false,
       plugins: [react()],
-      build: { ssr: ENTRY, outDir, emptyOutDir: true, minify: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'prerender.mjs' } } },
+      build: {
+        ssr: ENTRY,
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        target: 'node20',
+        rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+      },
     })
-    const mod = (await import(`${pathToFileURL(path.join(outDir, 'prerender.mjs')).href}?t=${Date.now()}`)) as typeof import('../src/prerender.tsx')
+    const mod = (await import(
+      `${pathToFileURL(path.join(outDir, 'prerender.mjs')).href}?t=${Date.now()}`
+    )) as typeof import('../src/prerender.tsx')
     return mod.prerender(datasetJson, config.base)
   } finally {
     rmSync(outDir, { recursive: true, force: true })

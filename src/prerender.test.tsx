@@ -72,7 +72,9 @@ describe('prerender', () => {
     const consoleError = vi.spyOn(console, 'error')
     let mounted = false
     await act(async () => {
-      hydrateRoot(container, <Root queryClient={client} onMounted={() => (mounted = true)} />, { onRecoverableError: (e) => recoverable.push(e) })
+      hydrateRoot(container, <Root queryClient={client} onMounted={() => (mounted = true)} />, {
+        onRecoverableError: (e) => recoverable.push(e),
+      })
     })
     expect(mounted).toBe(true)
     expect(recoverable).toEqual([])

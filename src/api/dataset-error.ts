@@ -22,7 +22,8 @@ function recordLabel(payload: Json, path: readonly PropertyKey[]): string {
   if (typeof index !== 'number') return `“${collection}”`
   const list = (payload as Record<string, unknown> | null)?.[collection]
   const record = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined
-  const id = record && typeof record.id === 'string' ? record.id : record && typeof record.dimensionId === 'string' ? record.dimensionId : undefined
+  const id =
+    record && typeof record.id === 'string' ? record.id : record && typeof record.dimensionId === 'string' ? record.dimensionId : undefined
   const noun = collection.replace(/s$/, '')
   return id ? `${noun} “${id}”` : `${noun} #${index + 1}`
 }

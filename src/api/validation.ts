@@ -11,9 +11,7 @@ import { fingerprint } from '../lib/fingerprint'
 import { describeIssues } from './dataset-error'
 
 export type PayloadResult =
-  | { kind: 'ok'; dataset: Dataset; fingerprint: string }
-  | { kind: 'malformed'; detail: string }
-  | { kind: 'invalid'; message: string }
+  { kind: 'ok'; dataset: Dataset; fingerprint: string } | { kind: 'malformed'; detail: string } | { kind: 'invalid'; message: string }
 
 /** Decodes (UTF-8, as `Response.json()` does), parses and validates the bytes of dataset.json. */
 export function validateDatasetPayload(bytes: Uint8Array): PayloadResult {
@@ -30,5 +28,7 @@ export function validateDatasetPayload(bytes: Uint8Array): PayloadResult {
 
 export function validateNotes(json: unknown): { kind: 'ok'; notes: Notes } | { kind: 'invalid'; message: string } {
   const parsed = Notes.safeParse(json)
-  return parsed.success ? { kind: 'ok', notes: parsed.data } : { kind: 'invalid', message: `The notes failed validation: ${describeIssues(json, parsed.error.issues)}.` }
+  return parsed.success
+    ? { kind: 'ok', notes: parsed.data }
+    : { kind: 'invalid', message: `The notes failed validation: ${describeIssues(json, parsed.error.issues)}.` }
 }

@@ -9,18 +9,21 @@ import { renderApp } from '../test-utils'
 
 const data = loadDataset()
 const matrix = () => screen.findByRole('table', { name: 'Side-by-side comparison' })
-const rowHeaders = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => within(h).getByRole('heading').textContent)
+const rowHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((h) => within(h).getByRole('heading').textContent)
 
 describe('Compare view at a URL', () => {
   it('shows exactly the two dimension rows a link asks for', async () => {
     renderApp('/?dims=chips~open-weights&plans=us~cn')
     const table = await matrix()
     expect(rowHeaders(table)).toEqual(['Chips & compute', 'Open source & open weights'])
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Dimension',
-      expect.stringContaining('United States'),
-      expect.stringContaining('China'),
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Dimension', expect.stringContaining('United States'), expect.stringContaining('China')])
     expect(window.location.search).toBe('?dims=chips~open-weights')
   })
 
@@ -86,7 +89,9 @@ describe('Compare view at a URL', () => {
     const target = data.provisions.find((p) => p.text?.includes('location verification'))
     expect(target).toBeDefined()
     const table = await matrix()
-    const chipsRow = within(table).getAllByRole('row').find((r) => r.getAttribute('data-dimension') === target?.primary) as HTMLElement
+    const chipsRow = within(table)
+      .getAllByRole('row')
+      .find((r) => r.getAttribute('data-dimension') === target?.primary) as HTMLElement
     expect(within(chipsRow).getAllByRole('link', { name: target?.title })[0]).toBeInTheDocument()
     expect(screen.getByText(/Showing 1 provision of/)).toBeInTheDocument()
   })

@@ -106,15 +106,20 @@ function Shell() {
         <main id="main" tabIndex={-1}>
           {embed && <OpenInParallax />}
           {query.error && (
-            <DataErrorPanel error={query.error} hasData={query.data !== undefined} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+            <DataErrorPanel
+              error={query.error}
+              hasData={query.data !== undefined}
+              retrying={query.isFetching}
+              onRetry={() => void query.refetch()}
+            />
           )}
           {query.data ? <ViewSwitch dataset={query.data} /> : query.isPending && <LoadingSkeleton />}
         </main>
         {!embed && query.data && (
           <footer className="site-footer">
             <p>
-              Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and coding are
-              Parallax’s own. See Sources for method and known gaps.
+              Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and
+              coding are Parallax’s own. See Sources for method and known gaps.
             </p>
           </footer>
         )}

@@ -33,7 +33,16 @@ function boot(url: string, attrs: Record<string, string>, options: { lcpApi?: bo
     disconnect() {}
   }
   const location = new URL(url, 'https://parallax.example')
-  const run = new Function('window', 'document', 'location', 'addEventListener', 'requestAnimationFrame', 'setTimeout', 'PerformanceObserver', source)
+  const run = new Function(
+    'window',
+    'document',
+    'location',
+    'addEventListener',
+    'requestAnimationFrame',
+    'setTimeout',
+    'PerformanceObserver',
+    source,
+  )
   run(
     { PerformanceObserver: FakeObserver },
     doc,
@@ -62,10 +71,21 @@ function boot(url: string, attrs: Record<string, string>, options: { lcpApi?: bo
   }
 }
 
-const built = { 'data-prerender-path': '/', 'data-entry': '/assets/index-abc.js', 'data-modulepreload': '/assets/rt-1.js /assets/rt-2.js', 'data-preload-fetch': '/api/v1/dataset.json' }
+const built = {
+  'data-prerender-path': '/',
+  'data-entry': '/assets/index-abc.js',
+  'data-modulepreload': '/assets/rt-1.js /assets/rt-2.js',
+  'data-preload-fetch': '/api/v1/dataset.json',
+}
 
 const loaded = (b: Boot) =>
-  [...b.head.querySelectorAll('link, script')].map((el) => `${el.tagName.toLowerCase()} ${['rel', 'type', 'as', 'href', 'src'].map((a) => el.getAttribute(a)).filter(Boolean).join(' ')}`)
+  [...b.head.querySelectorAll('link, script')].map(
+    (el) =>
+      `${el.tagName.toLowerCase()} ${['rel', 'type', 'as', 'href', 'src']
+        .map((a) => el.getAttribute(a))
+        .filter(Boolean)
+        .join(' ')}`,
+  )
 
 describe('boot.js: which links show the pre-rendered default view', () => {
   it.each([

@@ -9,7 +9,17 @@ const hints: Record<DatasetError['kind'], string> = {
 }
 
 /** A failed load, said plainly, with Retry. Already-loaded data stays on screen (`hasData`). */
-export function DataErrorPanel({ error, onRetry, retrying, hasData }: { error: Error; onRetry: () => void; retrying: boolean; hasData: boolean }) {
+export function DataErrorPanel({
+  error,
+  onRetry,
+  retrying,
+  hasData,
+}: {
+  error: Error
+  onRetry: () => void
+  retrying: boolean
+  hasData: boolean
+}) {
   const kind = error instanceof DatasetError ? error.kind : undefined
   return (
     <section className={`error-panel${hasData ? ' error-panel--inline' : ''}`} role="alert" aria-labelledby="data-error-title">

@@ -52,18 +52,15 @@ export function mount(container: HTMLElement): void {
     void data.then(renderAfresh)
     return
   }
-  Promise.all([client.fetchQuery(datasetQueryOptions()), dom]).then(
-    ([dataset, { hydrateRoot }]) => {
-      if (datasetFingerprint(dataset) !== prerendered) return renderAfresh()
-      document.getElementById('boot-skeleton')?.remove()
-      const hydrated = () => {
-        replayEarlyInput(container)
-        mounted('hydrated')()
-      }
-      startTransition(() => {
-        hydrateRoot(container, <Root queryClient={client} onMounted={hydrated} />)
-      })
-    },
-    renderAfresh,
-  )
+  Promise.all([client.fetchQuery(datasetQueryOptions()), dom]).then(([dataset, { hydrateRoot }]) => {
+    if (datasetFingerprint(dataset) !== prerendered) return renderAfresh()
+    document.getElementById('boot-skeleton')?.remove()
+    const hydrated = () => {
+      replayEarlyInput(container)
+      mounted('hydrated')()
+    }
+    startTransition(() => {
+      hydrateRoot(container, <Root queryClient={client} onMounted={hydrated} />)
+    })
+  }, renderAfresh)
 }

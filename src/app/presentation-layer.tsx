@@ -17,7 +17,13 @@ export function PresentationLayer({ dataset, notice }: { dataset: Dataset; notic
     </Suspense>
   )
   return (
-    <Suspense fallback={<div className="deck-loading" role="status">Loading the presentation…</div>}>
+    <Suspense
+      fallback={
+        <div className="deck-loading" role="status">
+          Loading the presentation…
+        </div>
+      }
+    >
       <Presentation dataset={dataset} renderChart={renderChart} notice={notice} />
     </Suspense>
   )

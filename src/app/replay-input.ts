@@ -10,8 +10,12 @@ export function replayEarlyInput(root: HTMLElement): void {
   // Read every control first: replaying one re-renders the others, which resets them to React's state.
   // Hydration set defaultChecked / defaultValue to what React rendered; checked / value are the reader's.
   const inputs = [...root.querySelectorAll('input')]
-  const ticks = inputs.filter((i) => i.type === 'checkbox' && i.checked !== i.defaultChecked).map((input) => ({ input, checked: input.checked }))
-  const texts = inputs.filter((i) => i.type !== 'checkbox' && i.type !== 'radio' && i.value !== i.defaultValue).map((input) => ({ input, value: input.value }))
+  const ticks = inputs
+    .filter((i) => i.type === 'checkbox' && i.checked !== i.defaultChecked)
+    .map((input) => ({ input, checked: input.checked }))
+  const texts = inputs
+    .filter((i) => i.type !== 'checkbox' && i.type !== 'radio' && i.value !== i.defaultValue)
+    .map((input) => ({ input, value: input.value }))
   const opened = [...root.querySelectorAll('details[open]')]
 
   for (const { input, checked } of ticks) {

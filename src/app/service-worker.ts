@@ -65,7 +65,8 @@ export async function registerServiceWorker(): Promise<void> {
  */
 export function registerWhenSettled(delayMs = 4000): void {
   if (!shouldRegister(import.meta.env, navigator, safeStorage())) return
-  const idle = (run: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 0))
+  const idle = (run: () => void) =>
+    typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 0)
   const settle = () => window.setTimeout(() => idle(() => void registerServiceWorker()), delayMs)
   if (document.readyState === 'complete') settle()
   else window.addEventListener('load', settle, { once: true })

@@ -5,7 +5,17 @@ import { copyText } from '../lib/clipboard'
  * A button that copies text and confirms in an aria-live region. On failure it shows the text
  * so it can be copied by hand: nothing is lost.
  */
-export function CopyButton({ label, getText, confirm, className = 'button' }: { label: string; getText: () => string; confirm: string; className?: string }) {
+export function CopyButton({
+  label,
+  getText,
+  confirm,
+  className = 'button',
+}: {
+  label: string
+  getText: () => string
+  confirm: string
+  className?: string
+}) {
   const [message, setMessage] = useState('')
   const [fallback, setFallback] = useState<string | null>(null)
   const timer = useRef<number | undefined>(undefined)
@@ -34,7 +44,13 @@ export function CopyButton({ label, getText, confirm, className = 'button' }: { 
         {message}
       </span>
       {fallback !== null && (
-        <textarea className="copy-button__fallback" readOnly value={fallback} aria-label={`${label}: text to copy`} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          className="copy-button__fallback"
+          readOnly
+          value={fallback}
+          aria-label={`${label}: text to copy`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       )}
     </span>
   )

@@ -7,7 +7,17 @@ import { defaultViewState, type ViewState } from '../url-state/view-state'
  * A real link to another view state (works in a new tab), followed in-app with pushState.
  * `fresh` starts from the defaults instead of the current filters.
  */
-export function StateLink({ to, fresh = false, children, className }: { to: Partial<ViewState>; fresh?: boolean; children: ReactNode; className?: string }) {
+export function StateLink({
+  to,
+  fresh = false,
+  children,
+  className,
+}: {
+  to: Partial<ViewState>
+  fresh?: boolean
+  children: ReactNode
+  className?: string
+}) {
   const state = useUrlStore((s) => s.state)
   const update = useUrlStore((s) => s.update)
   const target: ViewState = { ...(fresh ? defaultViewState : state), ...to, embed: state.embed }

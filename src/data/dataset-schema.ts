@@ -64,7 +64,11 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
   checkUnique(ctx, d.events, 'events')
   checkUnique(ctx, d.indicators, 'indicators')
   checkUnique(ctx, d.gaps, 'gaps')
-  checkUnique(ctx, d.plans.flatMap((p) => p.sections), 'sections')
+  checkUnique(
+    ctx,
+    d.plans.flatMap((p) => p.sections),
+    'sections',
+  )
 
   d.plans.forEach((plan, i) => {
     checkRefs(ctx, sourceIds, plan.sourceIds, ['plans', i, 'sourceIds'], `plan ${plan.id}`, 'source')
@@ -74,7 +78,11 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
         checkRefs(ctx, sourceIds, q.sourceIds, ['plans', i, 'sections', k, 'quotes', m, 'sourceIds'], `section ${s.id}`, 'source'),
       )
       if (s.parentId && !sectionIds.has(s.parentId)) {
-        ctx.addIssue({ code: 'custom', path: ['plans', i, 'sections', k, 'parentId'], message: `section ${s.id}: unknown parent "${s.parentId}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plans', i, 'sections', k, 'parentId'],
+          message: `section ${s.id}: unknown parent "${s.parentId}"`,
+        })
       }
     })
   })
@@ -82,15 +90,30 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
     if (!sectionIds.has(p.sectionId)) {
       ctx.addIssue({ code: 'custom', path: ['provisions', i, 'sectionId'], message: `provision ${p.id}: unknown section "${p.sectionId}"` })
     } else if (sectionPlan.get(p.sectionId) !== p.planId) {
-      ctx.addIssue({ code: 'custom', path: ['provisions', i, 'sectionId'], message: `provision ${p.id}: section "${p.sectionId}" belongs to another plan` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['provisions', i, 'sectionId'],
+        message: `provision ${p.id}: section "${p.sectionId}" belongs to another plan`,
+      })
     }
     checkRefs(ctx, sourceIds, p.sourceIds, ['provisions', i, 'sourceIds'], `provision ${p.id}`, 'source')
   })
   d.events.forEach((e, i) => {
     checkRefs(ctx, sourceIds, e.sourceIds, ['events', i, 'sourceIds'], `event ${e.id}`, 'source')
-    checkRefs(ctx, provisionIds, e.links.map((l) => l.provisionId), ['events', i, 'links'], `event ${e.id}`, 'provision')
+    checkRefs(
+      ctx,
+      provisionIds,
+      e.links.map((l) => l.provisionId),
+      ['events', i, 'links'],
+      `event ${e.id}`,
+      'provision',
+    )
     if (e.date > d.meta.asOf) {
-      ctx.addIssue({ code: 'custom', path: ['events', i, 'date'], message: `event ${e.id}: date ${e.date} is after the as-of date ${d.meta.asOf}` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['events', i, 'date'],
+        message: `event ${e.id}: date ${e.date} is after the as-of date ${d.meta.asOf}`,
+      })
     }
   })
   d.indicators.forEach((ind, i) => {
@@ -98,17 +121,29 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
     ind.observations.forEach((o, k) => {
       checkRefs(ctx, sourceIds, o.sourceIds, ['indicators', i, 'observations', k, 'sourceIds'], `indicator ${ind.id}`, 'source')
       if (o.date > d.meta.asOf) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'observations', k, 'date'], message: `indicator ${ind.id}: date ${o.date} is after the as-of date` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'observations', k, 'date'],
+          message: `indicator ${ind.id}: date ${o.date} is after the as-of date`,
+        })
       }
     })
   })
   const implemented = new Set<string>()
   d.implementation.forEach((im, i) => {
     if (!provisionIds.has(im.provisionId)) {
-      ctx.addIssue({ code: 'custom', path: ['implementation', i, 'provisionId'], message: `implementation: unknown provision "${im.provisionId}"` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['implementation', i, 'provisionId'],
+        message: `implementation: unknown provision "${im.provisionId}"`,
+      })
     }
     if (implemented.has(im.provisionId)) {
-      ctx.addIssue({ code: 'custom', path: ['implementation', i, 'provisionId'], message: `implementation: provision "${im.provisionId}" has two statuses` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['implementation', i, 'provisionId'],
+        message: `implementation: provision "${im.provisionId}" has two statuses`,
+      })
     }
     implemented.add(im.provisionId)
     checkRefs(ctx, eventIds, im.eventIds, ['implementation', i, 'eventIds'], `implementation of ${im.provisionId}`, 'event')
@@ -116,7 +151,11 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
   const compared = new Set<string>()
   d.comparisons.forEach((c, i) => {
     if (compared.has(c.dimensionId)) {
-      ctx.addIssue({ code: 'custom', path: ['comparisons', i, 'dimensionId'], message: `comparison: dimension "${c.dimensionId}" compared twice` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparisons', i, 'dimensionId'],
+        message: `comparison: dimension "${c.dimensionId}" compared twice`,
+      })
     }
     compared.add(c.dimensionId)
     checkRefs(ctx, provisionIds, c.provisionIds, ['comparisons', i, 'provisionIds'], `comparison ${c.dimensionId}`, 'provision')

@@ -81,7 +81,9 @@ describe('the data module', () => {
 
   it('backs every implementation status with a dated, sourced event', () => {
     const events = new Map(data.events.map((e) => [e.id, e]))
-    expect(data.implementation.filter((im) => im.eventIds.some((id) => !events.get(id)?.sourceIds.length)).map((im) => im.provisionId)).toEqual([])
+    expect(
+      data.implementation.filter((im) => im.eventIds.some((id) => !events.get(id)?.sourceIds.length)).map((im) => im.provisionId),
+    ).toEqual([])
   })
 
   it('reports zero integrity warnings', () => {

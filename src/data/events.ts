@@ -365,7 +365,8 @@ export const events: EventInput[] = [
         provisionId: 'cn-11-1',
         kind: 'context',
         note: 'One of the Global Digital Compact mechanisms that this point, as described, asks parties to implement.',
-      },    ],
+      },
+    ],
   },
   {
     id: 'ostp-regulatory-reform-rfi',

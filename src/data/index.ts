@@ -42,7 +42,8 @@ export function buildDatasetInput(): DatasetInput {
       version: datasetVersion,
       asOf,
       title: 'Parallax: US and China AI action plans, 2025',
-      license: 'Plan texts: US federal government work (public domain) and official PRC publication, quoted for comparison. Coding and notes: CC BY 4.0.',
+      license:
+        'Plan texts: US federal government work (public domain) and official PRC publication, quoted for comparison. Coding and notes: CC BY 4.0.',
       counts: {
         provisions: provisions.length,
         provisionsUs: provisionsUs.length,

@@ -13,9 +13,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Huawei Ascend 910C inference performance relative to Nvidia H100',
     unit: '% of H100 inference performance',
     description:
-      'Inference performance of Huawei’s Ascend 910C as a share of Nvidia’s H100, from testing by DeepSeek researchers as reported by '
-      + 'Tom’s Hardware and Chosun Biz in February 2025. Covers inference only; the same reports say training reliability is the weak '
-      + 'point. DW (January 2026) gives the same figure but names the chip “Ascend 910”.',
+      'Inference performance of Huawei’s Ascend 910C as a share of Nvidia’s H100, from testing by DeepSeek researchers as reported by ' +
+      'Tom’s Hardware and Chosun Biz in February 2025. Covers inference only; the same reports say training reliability is the weak ' +
+      'point. DW (January 2026) gives the same figure but names the chip “Ascend 910”.',
     comparable: true,
     incomparableWith: ['gpu-fp8-tflops'],
     observations: [
@@ -35,8 +35,8 @@ export const indicators: IndicatorInput[] = [
     label: 'High-bandwidth memory per GPU: Nvidia H100 SXM vs H200 SXM',
     unit: 'GB of HBM',
     description:
-      'On-package high-bandwidth memory of the two Nvidia data-center GPUs at issue in US export policy (HBM3 on the H100, HBM3e on the '
-      + 'H200), from Nvidia’s specification as reproduced by a secondary site.',
+      'On-package high-bandwidth memory of the two Nvidia data-center GPUs at issue in US export policy (HBM3 on the H100, HBM3e on the ' +
+      'H200), from Nvidia’s specification as reproduced by a secondary site.',
     comparable: true,
     observations: [
       {
@@ -89,9 +89,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Peak FP8 throughput per GPU: Nvidia H100 SXM vs H200 SXM',
     unit: 'FP8 TFLOPS (with sparsity)',
     description:
-      'Peak 8-bit floating-point throughput with sparsity, from Nvidia’s specification as reproduced by a secondary site. The two chips '
-      + 'have the same compute peak; the H200’s gains are in memory. Not the same measure as the relative inference performance reported '
-      + 'for the Ascend 910C.',
+      'Peak 8-bit floating-point throughput with sparsity, from Nvidia’s specification as reproduced by a secondary site. The two chips ' +
+      'have the same compute peak; the H200’s gains are in memory. Not the same measure as the relative inference performance reported ' +
+      'for the Ascend 910C.',
     comparable: true,
     incomparableWith: ['ascend-910c-inference-vs-h100'],
     observations: [
@@ -119,8 +119,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Transistor count of the Huawei Ascend 910C',
     unit: 'transistors (billions)',
     description:
-      'Approximate transistor count of the Ascend 910C, made on SMIC’s 7 nm-class (N+2) process, as reported by a trade news site '
-      + 'relaying Tom’s Hardware.',
+      'Approximate transistor count of the Ascend 910C, made on SMIC’s 7 nm-class (N+2) process, as reported by a trade news site ' +
+      'relaying Tom’s Hardware.',
     comparable: true,
     observations: [
       {
@@ -139,10 +139,10 @@ export const indicators: IndicatorInput[] = [
     label: 'Share of China AI-chip sales revenue to be paid to the US government',
     unit: '% of China sales revenue',
     description:
-      'The share of revenue from AI-chip sales to China that the US government said it would take: 25% on H200 sales (announced by '
-      + 'President Trump on 2025-12-08, confirmed by a White House official) and 15% under the earlier August 2025 arrangement with Nvidia '
-      + 'and AMD. Bloomberg later reported the 15% deal produced no payments because no implementing rules were issued; the January 2026 '
-      + 'rule text reportedly does not mention the 25%, which an FT headline said would be collected through tariffs.',
+      'The share of revenue from AI-chip sales to China that the US government said it would take: 25% on H200 sales (announced by ' +
+      'President Trump on 2025-12-08, confirmed by a White House official) and 15% under the earlier August 2025 arrangement with Nvidia ' +
+      'and AMD. Bloomberg later reported the 15% deal produced no payments because no implementing rules were issued; the January 2026 ' +
+      'rule text reportedly does not mention the 25%, which an FT headline said would be collected through tariffs.',
     comparable: true,
     incomparableWith: ['h200-china-volume-cap'],
     observations: [
@@ -170,8 +170,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Cap on H200 exports to China under the January 2026 licensing rule',
     unit: '% of volume sold to US customers',
     description:
-      'Under the Commerce rule of 2026-01-13, which moved H200-class chips to case-by-case licensing, shipments to China may not exceed '
-      + 'half of the volume sold to US customers. A volume cap, not a revenue share.',
+      'Under the Commerce rule of 2026-01-13, which moved H200-class chips to case-by-case licensing, shipments to China may not exceed ' +
+      'half of the volume sold to US customers. A volume cap, not a revenue share.',
     comparable: true,
     incomparableWith: ['us-cut-of-china-chip-sales'],
     observations: [
@@ -191,10 +191,10 @@ export const indicators: IndicatorInput[] = [
     label: 'Reported Chinese orders for Nvidia H200 chips vs Nvidia’s H200 inventory',
     unit: 'H200 chips',
     description:
-      'Counts of H200 chips around January 2026: orders reported from Chinese firms (Alibaba, Tencent, ByteDance and others) for 2026, '
-      + 'and Nvidia’s reported inventory. All are counts of the same chip at the same moment, so they share an axis, but the order '
-      + 'figures conflict: Reuters-based reports and DW say more than 2 million, another report says Nvidia expected more than 1 million. '
-      + 'Orders had not turned into shipments: Chinese customs blocked the chips in mid-January 2026.',
+      'Counts of H200 chips around January 2026: orders reported from Chinese firms (Alibaba, Tencent, ByteDance and others) for 2026, ' +
+      'and Nvidia’s reported inventory. All are counts of the same chip at the same moment, so they share an axis, but the order ' +
+      'figures conflict: Reuters-based reports and DW say more than 2 million, another report says Nvidia expected more than 1 million. ' +
+      'Orders had not turned into shipments: Chinese customs blocked the chips in mid-January 2026.',
     comparable: true,
     observations: [
       {
@@ -229,9 +229,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Estimated value of Chinese H200 orders',
     unit: 'USD billion',
     description:
-      'Two estimates of the value of the reported H200 orders from Chinese firms. DW gives “topping $50 billion” without a separate source; '
-      + 'multiplying the reported 2 million units by the reported price of about $27,000 gives about $54 billion. Not the same measure as '
-      + 'Nvidia’s estimate of the annual size of China’s AI-chip market.',
+      'Two estimates of the value of the reported H200 orders from Chinese firms. DW gives “topping $50 billion” without a separate source; ' +
+      'multiplying the reported 2 million units by the reported price of about $27,000 gives about $54 billion. Not the same measure as ' +
+      'Nvidia’s estimate of the annual size of China’s AI-chip market.',
     comparable: true,
     incomparableWith: ['nvidia-china-ai-chip-market'],
     observations: [
@@ -297,8 +297,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Nvidia market value lost on 27 January 2025, after DeepSeek R1',
     unit: 'USD billion',
     description:
-      'Market capitalisation Nvidia lost on 2025-01-27, the day DeepSeek’s app was reported as the top free app on Apple’s US App Store; '
-      + 'reported as the largest one-day loss for any US company. Two outlets give slightly different figures, kept separately.',
+      'Market capitalisation Nvidia lost on 2025-01-27, the day DeepSeek’s app was reported as the top free app on Apple’s US App Store; ' +
+      'reported as the largest one-day loss for any US company. Two outlets give slightly different figures, kept separately.',
     comparable: true,
     incomparableWith: ['nvidia-one-day-share-drop'],
     observations: [
@@ -347,8 +347,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Share of AI-supercomputer (GPU-cluster) performance by country',
     unit: '% of 16-bit FLOP/s in the Epoch dataset',
     description:
-      'Each country’s share of the total 16-bit computing performance of the AI supercomputers in Epoch AI’s dataset, as of May 2025. '
-      + 'Limited to the clusters in Epoch’s dataset, so it is not a measure of all national compute.',
+      'Each country’s share of the total 16-bit computing performance of the AI supercomputers in Epoch AI’s dataset, as of May 2025. ' +
+      'Limited to the clusters in Epoch’s dataset, so it is not a measure of all national compute.',
     comparable: true,
     incomparableWith: ['cn-total-computing-power', 'cn-intelligent-computing-power'],
     observations: [
@@ -376,9 +376,9 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s total computing power (MIIT figures and target)',
     unit: 'EFLOPS',
     description:
-      'China’s total computing-power capacity as announced by the Ministry of Industry and Information Technology, with the 2025 target '
-      + 'MIIT and other ministries set in October 2023. The floating-point precision behind the figures is not stated. Not the same '
-      + 'measure as “intelligent” computing capacity or CAICT’s infrastructure computing power.',
+      'China’s total computing-power capacity as announced by the Ministry of Industry and Information Technology, with the 2025 target ' +
+      'MIIT and other ministries set in October 2023. The floating-point precision behind the figures is not stated. Not the same ' +
+      'measure as “intelligent” computing capacity or CAICT’s infrastructure computing power.',
     comparable: true,
     incomparableWith: ['cn-intelligent-computing-power', 'cn-infrastructure-computing-power-caict', 'ai-supercomputer-performance-share'],
     observations: [
@@ -414,8 +414,8 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s infrastructure computing power (CAICT)',
     unit: 'EFLOPS',
     description:
-      'Computing power of China’s computing infrastructure in 2023 according to a CAICT blue book, read from a low-reliability repost. '
-      + 'A different body and possibly a different definition from MIIT’s total; do not join it to that series.',
+      'Computing power of China’s computing infrastructure in 2023 according to a CAICT blue book, read from a low-reliability repost. ' +
+      'A different body and possibly a different definition from MIIT’s total; do not join it to that series.',
     comparable: true,
     incomparableWith: ['cn-total-computing-power', 'cn-intelligent-computing-power'],
     observations: [
@@ -435,9 +435,9 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s “intelligent” (AI) computing capacity',
     unit: 'EFLOPS',
     description:
-      'China’s “intelligent computing” (智算) capacity, i.e. AI-oriented compute, reported by Xinhua and by the head of the National Data '
-      + 'Administration in mid-2025. The precision behind the figures is not stated. Not the same measure as total computing power. The two '
-      + 'reports differ by a few EFLOPS, with the later one lower: read them as two reports of about the same level, not as a trend.',
+      'China’s “intelligent computing” (智算) capacity, i.e. AI-oriented compute, reported by Xinhua and by the head of the National Data ' +
+      'Administration in mid-2025. The precision behind the figures is not stated. Not the same measure as total computing power. The two ' +
+      'reports differ by a few EFLOPS, with the later one lower: read them as two reports of about the same level, not as a trend.',
     comparable: true,
     incomparableWith: ['cn-total-computing-power', 'cn-infrastructure-computing-power-caict', 'ai-supercomputer-performance-share'],
     observations: [
@@ -483,8 +483,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Data centers in the United States',
     unit: 'data centers',
     description:
-      'Number of data centers in the United States per the Stanford AI Index 2026, as summarised by MeriTalk, which says the count is more '
-      + 'than ten times that of any other country.',
+      'Number of data centers in the United States per the Stanford AI Index 2026, as summarised by MeriTalk, which says the count is more ' +
+      'than ten times that of any other country.',
     comparable: true,
     observations: [
       {
@@ -503,8 +503,8 @@ export const indicators: IndicatorInput[] = [
     label: 'US data-center electricity use',
     unit: 'TWh',
     description:
-      'Electricity consumed by US data centers in 2023, from Lawrence Berkeley National Laboratory’s 2024 report as summarised by the '
-      + 'American Public Power Association.',
+      'Electricity consumed by US data centers in 2023, from Lawrence Berkeley National Laboratory’s 2024 report as summarised by the ' +
+      'American Public Power Association.',
     comparable: true,
     incomparableWith: ['us-data-centre-electricity-share', 'us-data-centre-electricity-2028-projection'],
     observations: [
@@ -541,8 +541,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Projected US data-center electricity use in 2028 (LBNL range)',
     unit: 'TWh in 2028 (projected)',
     description:
-      'LBNL’s projected range for US data-center electricity use in 2028. Observations are dated by the report’s release (December 2024), '
-      + 'not by 2028, so they must not be plotted on the same time axis as measured consumption.',
+      'LBNL’s projected range for US data-center electricity use in 2028. Observations are dated by the report’s release (December 2024), ' +
+      'not by 2028, so they must not be plotted on the same time axis as measured consumption.',
     comparable: true,
     incomparableWith: ['us-data-centre-electricity'],
     observations: [
@@ -570,8 +570,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Projected US data-center share of US electricity use in 2028 (LBNL range)',
     unit: '% of US electricity consumption in 2028 (projected)',
     description:
-      'LBNL’s projected range for data centers’ share of US electricity use in 2028, dated by the report’s release (December 2024). '
-      + 'Not to be plotted on the same time axis as the measured 2023 share.',
+      'LBNL’s projected range for data centers’ share of US electricity use in 2028, dated by the report’s release (December 2024). ' +
+      'Not to be plotted on the same time axis as the measured 2023 share.',
     comparable: true,
     incomparableWith: ['us-data-centre-electricity-share'],
     observations: [
@@ -601,8 +601,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Cumulative Hugging Face downloads of Alibaba’s Qwen models',
     unit: 'downloads (millions)',
     description:
-      'Cumulative downloads of Alibaba’s open-weight Qwen family on Hugging Face, as reported by Xinhua in January 2026 and repeated by DW, '
-      + 'which call it the most downloaded open-weight family, ahead of Meta’s Llama. A download count, not a count of users or deployments.',
+      'Cumulative downloads of Alibaba’s open-weight Qwen family on Hugging Face, as reported by Xinhua in January 2026 and repeated by DW, ' +
+      'which call it the most downloaded open-weight family, ahead of Meta’s Llama. A download count, not a count of users or deployments.',
     comparable: true,
     incomparableWith: ['hf-download-share-by-origin', 'prc-model-download-growth'],
     observations: [
@@ -641,8 +641,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Derivative models built on Qwen',
     unit: 'models',
     description:
-      'Number of derivative models other developers have built from Qwen models, per the Qwen team as reported by Xinhua and DW. Counts '
-      + 'third-party derivatives, not Alibaba’s own releases.',
+      'Number of derivative models other developers have built from Qwen models, per the Qwen team as reported by Xinhua and DW. Counts ' +
+      'third-party derivatives, not Alibaba’s own releases.',
     comparable: true,
     incomparableWith: ['qwen-open-models'],
     observations: [
@@ -662,9 +662,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Share of recent Hugging Face downloads by model developer’s origin',
     unit: '% of recent Hugging Face downloads',
     description:
-      'Share of model downloads on Hugging Face over a recent one-year window (data to August 2025), by where the model’s developer is '
-      + 'based, from Hugging Face’s “State of Open Source” Spring 2026 report as summarised by a secondary site. Only three categories were '
-      + 'reported, so the shares do not sum to 100%.',
+      'Share of model downloads on Hugging Face over a recent one-year window (data to August 2025), by where the model’s developer is ' +
+      'based, from Hugging Face’s “State of Open Source” Spring 2026 report as summarised by a secondary site. Only three categories were ' +
+      'reported, so the shares do not sum to 100%.',
     comparable: true,
     incomparableWith: ['qwen-downloads', 'prc-model-download-growth'],
     observations: [
@@ -700,8 +700,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Growth in downloads of PRC models on model-sharing platforms since January 2025',
     unit: '% increase since January 2025',
     description:
-      'Increase in downloads of models from PRC developers on model-sharing platforms since January 2025 (the release of DeepSeek R1), '
-      + 'from CAISI’s DeepSeek evaluation of 2025-09-30 as summarised by two secondary sources.',
+      'Increase in downloads of models from PRC developers on model-sharing platforms since January 2025 (the release of DeepSeek R1), ' +
+      'from CAISI’s DeepSeek evaluation of 2025-09-30 as summarised by two secondary sources.',
     comparable: true,
     incomparableWith: ['qwen-downloads', 'hf-download-share-by-origin'],
     observations: [
@@ -723,9 +723,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Industrial robots installed per year (IFR)',
     unit: 'units installed',
     description:
-      'New industrial robots installed during the year, from the International Federation of Robotics’ World Robotics reports (2024 edition '
-      + 'for 2023 data, 2025 edition for 2024 data), read through press releases and news summaries. Annual installations, not the stock '
-      + 'of robots in operation. Two sources give slightly different US figures for 2024; both are kept.',
+      'New industrial robots installed during the year, from the International Federation of Robotics’ World Robotics reports (2024 edition ' +
+      'for 2023 data, 2025 edition for 2024 data), read through press releases and news summaries. Annual installations, not the stock ' +
+      'of robots in operation. Two sources give slightly different US figures for 2024; both are kept.',
     comparable: true,
     incomparableWith: ['industrial-robot-operational-stock', 'us-automotive-robot-installations', 'industrial-robot-installation-share'],
     observations: [
@@ -826,8 +826,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Industrial robots in operation (IFR)',
     unit: 'robots in operation (millions)',
     description:
-      'The operational stock of industrial robots at year end, from IFR World Robotics reports via press releases and news summaries. '
-      + 'A stock, not the year’s installations.',
+      'The operational stock of industrial robots at year end, from IFR World Robotics reports via press releases and news summaries. ' +
+      'A stock, not the year’s installations.',
     comparable: true,
     incomparableWith: ['industrial-robot-installations'],
     observations: [
@@ -871,8 +871,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Robot density in manufacturing',
     unit: 'robots per 10,000 manufacturing employees',
     description:
-      'Operational industrial robots per 10,000 manufacturing employees in 2023 (IFR World Robotics 2024, via Xinhua and a robotics blog). '
-      + 'The US ranked 10th, but its value was not found in the sources, so it is absent.',
+      'Operational industrial robots per 10,000 manufacturing employees in 2023 (IFR World Robotics 2024, via Xinhua and a robotics blog). ' +
+      'The US ranked 10th, but its value was not found in the sources, so it is absent.',
     comparable: true,
     observations: [
       {
@@ -941,9 +941,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Generative-AI services filed with the Cyberspace Administration of China',
     unit: 'services (cumulative)',
     description:
-      'Cumulative number of generative-AI services filed at national level with the Cyberspace Administration of China (CAC). Filed '
-      + '(national) services are a different category from services registered at provincial level. A count of 868 reported elsewhere is '
-      + 'left out because its year is not stated.',
+      'Cumulative number of generative-AI services filed at national level with the Cyberspace Administration of China (CAC). Filed ' +
+      '(national) services are a different category from services registered at provincial level. A count of 868 reported elsewhere is ' +
+      'left out because its year is not stated.',
     comparable: true,
     incomparableWith: ['cac-registered-genai-services', 'cn-filed-large-models-miit'],
     observations: [
@@ -979,8 +979,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Generative-AI applications registered at provincial level in China',
     unit: 'services (cumulative)',
     description:
-      'Cumulative number of generative-AI services or applications registered at provincial level, as opposed to filed at national level '
-      + 'with the CAC. A different category: not to be added to or plotted with the filed count.',
+      'Cumulative number of generative-AI services or applications registered at provincial level, as opposed to filed at national level ' +
+      'with the CAC. A different category: not to be added to or plotted with the filed count.',
     comparable: true,
     incomparableWith: ['cac-filed-genai-services'],
     observations: [
@@ -1008,8 +1008,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Filed generative-AI large-model services in China (MIIT figure)',
     unit: 'services (cumulative)',
     description:
-      'MIIT’s October 2024 count of generative-AI large-model services that had completed filing. Given by a different ministry with '
-      + 'different wording from the CAC counts, so it is kept apart from that series.',
+      'MIIT’s October 2024 count of generative-AI large-model services that had completed filing. Given by a different ministry with ' +
+      'different wording from the CAC counts, so it is kept apart from that series.',
     comparable: true,
     incomparableWith: ['cac-filed-genai-services'],
     observations: [
@@ -1050,8 +1050,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Compliance with overtly malicious jailbreak requests (CAISI evaluation)',
     unit: '% of malicious requests complied with',
     description:
-      'Share of overtly malicious jailbreak requests a model complied with in CAISI’s evaluation of DeepSeek models (released 2025-09-30 '
-      + 'under the AI Action Plan), read through two consistent secondary summaries, not the NIST report itself.',
+      'Share of overtly malicious jailbreak requests a model complied with in CAISI’s evaluation of DeepSeek models (released 2025-09-30 ' +
+      'under the AI Action Plan), read through two consistent secondary summaries, not the NIST report itself.',
     comparable: true,
     observations: [
       {
@@ -1078,8 +1078,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Likelihood of following agent-hijacking instructions, DeepSeek vs US models (CAISI)',
     unit: 'times the rate of US models',
     description:
-      'How much likelier agents based on DeepSeek R1-0528 were to follow malicious agent-hijacking instructions than agents based on US '
-      + 'models, in CAISI’s evaluation (2025-09-30), via secondary summaries.',
+      'How much likelier agents based on DeepSeek R1-0528 were to follow malicious agent-hijacking instructions than agents based on US ' +
+      'models, in CAISI’s evaluation (2025-09-30), via secondary summaries.',
     comparable: true,
     incomparableWith: ['caisi-ccp-narrative-ratio'],
     observations: [
@@ -1099,8 +1099,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Echoing of inaccurate or misleading CCP narratives, DeepSeek vs US models (CAISI)',
     unit: 'times the rate of US models',
     description:
-      'How often DeepSeek models echoed inaccurate or misleading CCP narratives relative to US models, in CAISI’s evaluation (2025-09-30), '
-      + 'via secondary summaries.',
+      'How often DeepSeek models echoed inaccurate or misleading CCP narratives relative to US models, in CAISI’s evaluation (2025-09-30), ' +
+      'via secondary summaries.',
     comparable: true,
     incomparableWith: ['caisi-agent-hijacking-ratio'],
     observations: [
@@ -1120,8 +1120,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Cost of a US reference model relative to DeepSeek for similar performance (CAISI)',
     unit: '% cheaper (US reference model)',
     description:
-      'Average cost saving of a US reference model over DeepSeek models for similar performance across 13 benchmarks in CAISI’s evaluation '
-      + '(2025-09-30), via secondary summaries.',
+      'Average cost saving of a US reference model over DeepSeek models for similar performance across 13 benchmarks in CAISI’s evaluation ' +
+      '(2025-09-30), via secondary summaries.',
     comparable: true,
     incomparableWith: ['caisi-task-gap'],
     observations: [
@@ -1141,9 +1141,9 @@ export const indicators: IndicatorInput[] = [
     label: 'Extra tasks solved by the best US model in software engineering and cyber (CAISI)',
     unit: '% more tasks solved (best US model)',
     description:
-      'In CAISI’s evaluation (2025-09-30), the performance gap between US and DeepSeek models was largest in software engineering and '
-      + 'cyber tasks, where the best US model solved over 20% more tasks. Via secondary summaries, whose wording (“over 20% more tasks”) '
-      + 'is kept as given.',
+      'In CAISI’s evaluation (2025-09-30), the performance gap between US and DeepSeek models was largest in software engineering and ' +
+      'cyber tasks, where the best US model solved over 20% more tasks. Via secondary summaries, whose wording (“over 20% more tasks”) ' +
+      'is kept as given.',
     comparable: true,
     incomparableWith: ['caisi-cost-difference'],
     observations: [
@@ -1165,8 +1165,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Private AI investment by country, 2024 (AI Index 2025)',
     unit: 'USD billion',
     description:
-      'Private investment in AI companies in 2024 by country, from the Stanford HAI AI Index 2025, read through press summaries. Not the '
-      + 'same measure as global corporate AI investment or generative-AI private investment, and not joined to the AI Index 2026 figure.',
+      'Private investment in AI companies in 2024 by country, from the Stanford HAI AI Index 2025, read through press summaries. Not the ' +
+      'same measure as global corporate AI investment or generative-AI private investment, and not joined to the AI Index 2026 figure.',
     comparable: true,
     incomparableWith: ['us-private-ai-investment-2025', 'global-corporate-ai-investment', 'global-genai-private-investment'],
     observations: [
@@ -1181,8 +1181,8 @@ export const indicators: IndicatorInput[] = [
     label: 'US private AI investment, 2025 (AI Index 2026)',
     unit: 'USD billion',
     description:
-      'US private AI investment in 2025 from the Stanford HAI AI Index 2026, via a press summary. From a different edition than the 2024 '
-      + 'figures; whether the 2026 edition revised the 2024 values was not checked, so the two are not joined into a growth series.',
+      'US private AI investment in 2025 from the Stanford HAI AI Index 2026, via a press summary. From a different edition than the 2024 ' +
+      'figures; whether the 2026 edition revised the 2024 values was not checked, so the two are not joined into a growth series.',
     comparable: true,
     incomparableWith: ['private-ai-investment-2024'],
     observations: [
@@ -1223,8 +1223,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Notable AI models by country of origin, 2024 (AI Index 2025)',
     unit: 'models',
     description:
-      'Number of notable AI models produced in 2024 by institutions in each country or region, as counted by the Stanford HAI AI Index 2025 '
-      + '(read through press summaries). “Notable” follows the AI Index’s own selection.',
+      'Number of notable AI models produced in 2024 by institutions in each country or region, as counted by the Stanford HAI AI Index 2025 ' +
+      '(read through press summaries). “Notable” follows the AI Index’s own selection.',
     comparable: true,
     observations: [
       { entity: 'United States', value: 40, date: '2024', sourceIds: ['ciol-aii25', 'fud-aii25', 'cn-s60'], basis: 'reported' },
@@ -1238,8 +1238,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Performance lead of the top US model over the top Chinese model (AI Index 2026)',
     unit: '% performance lead (top US model)',
     description:
-      'How far the best US model led the best Chinese model in March 2026, per the Stanford HAI AI Index 2026 as summarised by MeriTalk. '
-      + 'The measurement basis behind the figure was not recorded in our sources.',
+      'How far the best US model led the best Chinese model in March 2026, per the Stanford HAI AI Index 2026 as summarised by MeriTalk. ' +
+      'The measurement basis behind the figure was not recorded in our sources.',
     comparable: true,
     observations: [
       {
@@ -1272,9 +1272,9 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s “AI Plus” targets for penetration of intelligent terminals and AI agents',
     unit: '% application penetration (target)',
     description:
-      'Targets in the State Council’s “AI Plus” Opinions (published 2025-08-26) for how widely new-generation intelligent terminals and AI '
-      + 'agents are used: above 70% by 2027 and above 90% by 2030. Targets, dated by publication because the target years lie after this '
-      + 'dataset’s as-of date; not comparable with survey-based adoption rates.',
+      'Targets in the State Council’s “AI Plus” Opinions (published 2025-08-26) for how widely new-generation intelligent terminals and AI ' +
+      'agents are used: above 70% by 2027 and above 90% by 2030. Targets, dated by publication because the target years lie after this ' +
+      'dataset’s as-of date; not comparable with survey-based adoption rates.',
     comparable: true,
     incomparableWith: ['organisations-using-ai'],
     observations: [
@@ -1302,8 +1302,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Generative-AI users in China',
     unit: 'users (millions)',
     description:
-      'People in China who use generative-AI products, per CNNIC’s 2025 report (via a summary), equal to 36.5% of internet users. Not the '
-      + 'same measure as cumulative account registrations on LLM apps.',
+      'People in China who use generative-AI products, per CNNIC’s 2025 report (via a summary), equal to 36.5% of internet users. Not the ' +
+      'same measure as cumulative account registrations on LLM apps.',
     comparable: true,
     incomparableWith: ['cn-llm-app-registrations'],
     observations: [
@@ -1323,8 +1323,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Cumulative registrations of individual users on Chinese LLM apps',
     unit: 'registrations (billions)',
     description:
-      'Cumulative registrations of individual users across large-model apps in China, per a CAC official in July 2025. Counts '
-      + 'registrations, not unique users.',
+      'Cumulative registrations of individual users across large-model apps in China, per a CAC official in July 2025. Counts ' +
+      'registrations, not unique users.',
     comparable: true,
     incomparableWith: ['cn-genai-users'],
     observations: [
@@ -1344,8 +1344,8 @@ export const indicators: IndicatorInput[] = [
     label: 'Generative-AI patent families by origin, 2014–2023 (WIPO)',
     unit: 'patent families (2014–2023)',
     description:
-      'Generative-AI inventions (patent families) published over 2014–2023, per a WIPO report as covered by ecns.cn. Cumulative over the '
-      + 'decade; not the same measure as all-AI patent applications or shares of them.',
+      'Generative-AI inventions (patent families) published over 2014–2023, per a WIPO report as covered by ecns.cn. Cumulative over the ' +
+      'decade; not the same measure as all-AI patent applications or shares of them.',
     comparable: true,
     incomparableWith: ['cn-ai-patent-applications-cnnic', 'cn-ai-patent-share-caict', 'cn-ai-patent-share-cnnic'],
     observations: [
@@ -1381,8 +1381,8 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s share of global AI patent applications, 2013–2023 Q3 (CAICT)',
     unit: '% of global AI patent applications',
     description:
-      'China’s share of AI patent applications worldwide from 2013 to the third quarter of 2023, per a CAICT white paper (via a repost). '
-      + 'A different body, period and definition from CNNIC’s 38.58%; the two must not be read as a trend.',
+      'China’s share of AI patent applications worldwide from 2013 to the third quarter of 2023, per a CAICT white paper (via a repost). ' +
+      'A different body, period and definition from CNNIC’s 38.58%; the two must not be read as a trend.',
     comparable: true,
     incomparableWith: ['cn-ai-patent-share-cnnic', 'genai-patent-families-wipo'],
     observations: [
@@ -1402,8 +1402,8 @@ export const indicators: IndicatorInput[] = [
     label: 'China’s share of global AI patent applications (CNNIC, April 2025)',
     unit: '% of global AI patent applications',
     description:
-      'China’s share of AI patent applications worldwide as of April 2025, per CNNIC’s generative-AI report (via a summary). A different '
-      + 'body, period and definition from CAICT’s 64%; the two must not be read as a trend.',
+      'China’s share of AI patent applications worldwide as of April 2025, per CNNIC’s generative-AI report (via a summary). A different ' +
+      'body, period and definition from CAICT’s 64%; the two must not be read as a trend.',
     comparable: true,
     incomparableWith: ['cn-ai-patent-share-caict', 'genai-patent-families-wipo'],
     observations: [
@@ -1422,8 +1422,8 @@ export const indicators: IndicatorInput[] = [
     label: 'AI patent applications from China (CNNIC, April 2025)',
     unit: 'patent applications (millions)',
     description:
-      'Number of AI patent applications from China as of April 2025, per CNNIC’s generative-AI report (via a summary). Applications, not '
-      + 'patent families or grants.',
+      'Number of AI patent applications from China as of April 2025, per CNNIC’s generative-AI report (via a summary). Applications, not ' +
+      'patent families or grants.',
     comparable: true,
     incomparableWith: ['genai-patent-families-wipo'],
     observations: [
@@ -1470,8 +1470,8 @@ export const indicators: IndicatorInput[] = [
     label: 'How often cooperation words appear in China’s Global AI Governance Action Plan',
     unit: 'occurrences in the plan text',
     description:
-      'Word counts in China’s plan as given by a Xinhua commentary, not counted by us. The commentary says “cooperation” and “exchange” '
-      + 'appear 21 times without making clear whether that is each or together, so the three bars cannot be read against each other.',
+      'Word counts in China’s plan as given by a Xinhua commentary, not counted by us. The commentary says “cooperation” and “exchange” ' +
+      'appear 21 times without making clear whether that is each or together, so the three bars cannot be read against each other.',
     comparable: false,
     observations: [
       {

@@ -20,7 +20,9 @@ export function usWrongPages(d: Dataset, planText: string): string[] {
 /** US section quotes that do not occur in the plan. */
 export function usQuotesNotInPlan(d: Dataset, planText: string): string[] {
   const body = planBody(planText)
-  return (d.plans.find((p) => p.id === 'us')?.sections ?? []).filter((s) => s.quotes.some((q) => q.text && !occursInPlan(q.text, body))).map((s) => s.id)
+  return (d.plans.find((p) => p.id === 'us')?.sections ?? [])
+    .filter((s) => s.quotes.some((q) => q.text && !occursInPlan(q.text, body)))
+    .map((s) => s.id)
 }
 
 export function usCountsPerPillar(d: Dataset): number[] {
@@ -43,7 +45,9 @@ export function duplicateTexts(d: Dataset): string[] {
 }
 
 export function badUsIds(d: Dataset): string[] {
-  return d.provisions.filter((p) => p.planId === 'us' && (!p.id.startsWith(`${p.sectionId}-`) || !/^us-\d-\d{1,2}-\d{1,2}$/.test(p.id))).map((p) => p.id)
+  return d.provisions
+    .filter((p) => p.planId === 'us' && (!p.id.startsWith(`${p.sectionId}-`) || !/^us-\d-\d{1,2}-\d{1,2}$/.test(p.id)))
+    .map((p) => p.id)
 }
 
 export function usPagesBeforeSection(d: Dataset): string[] {
@@ -79,6 +83,7 @@ export function integrityWarnings(d: Dataset, planText: string): string[] {
   add('dimensions without a comparison', dimensionsWithoutComparison(d))
   add('described provisions with verbatim text or no source', describedWithText(d))
   const counts = usCountsPerPillar(d)
-  if (counts.join() !== US_UNIQUE_PER_PILLAR.join()) w.push(`US provisions per pillar ${counts.join('/')}, expected ${US_UNIQUE_PER_PILLAR.join('/')}`)
+  if (counts.join() !== US_UNIQUE_PER_PILLAR.join())
+    w.push(`US provisions per pillar ${counts.join('/')}, expected ${US_UNIQUE_PER_PILLAR.join('/')}`)
   return w
 }

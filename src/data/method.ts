@@ -16,8 +16,7 @@ export const method: MethodNote[] = [
   {
     id: 'granularity',
     title: 'Why charts use shares',
-    body:
-      'The two plans are written at different granularity. The US plan is a 23-page domestic programme of concrete agency tasks; China’s plan is a short multilateral declaration of 13 points, of which only parts could be read. Counting provisions would mostly measure document length and what was legible, so the Emphasis, Instrument and Orientation charts show each plan’s provisions as shares of its own total. Counts are kept in the tables and tooltips. Differences in China’s shares are indicative only, because its points 4–13 are known from descriptions.',
+    body: 'The two plans are written at different granularity. The US plan is a 23-page domestic programme of concrete agency tasks; China’s plan is a short multilateral declaration of 13 points, of which only parts could be read. Counting provisions would mostly measure document length and what was legible, so the Emphasis, Instrument and Orientation charts show each plan’s provisions as shares of its own total. Counts are kept in the tables and tooltips. Differences in China’s shares are indicative only, because its points 4–13 are known from descriptions.',
   },
   {
     id: 'provenance',
@@ -58,19 +57,16 @@ export const method: MethodNote[] = [
   {
     id: 'comparisons',
     title: 'Comparisons and analyst notes',
-    body:
-      'For each dimension an analyst note in our own words says where the plans meet and where they part, and a relation: converge, diverge, mixed, or addressed by only one plan. The notes cite provisions and any outside analysis (for example Carnegie’s reading of shared approaches). Where China’s position on a dimension is known only from descriptions, the note says so. A cell reading “Not addressed in this plan” is a finding about the text that could be read or described; for China it is qualified accordingly.',
+    body: 'For each dimension an analyst note in our own words says where the plans meet and where they part, and a relation: converge, diverge, mixed, or addressed by only one plan. The notes cite provisions and any outside analysis (for example Carnegie’s reading of shared approaches). Where China’s position on a dimension is known only from descriptions, the note says so. A cell reading “Not addressed in this plan” is a finding about the text that could be read or described; for China it is qualified accordingly.',
   },
   {
     id: 'search',
     title: 'Search and filters',
-    body:
-      'Search looks at titles, verbatim texts (English and Chinese), summaries and section headings. It ignores case, accents and full-width forms; Chinese is matched by substring; several words must all occur; a phrase in double quotes is matched whole. Filters combine: a provision shows when its plan, primary dimension, an instrument, its provenance and its implementation status are all selected and it matches the search.',
+    body: 'Search looks at titles, verbatim texts (English and Chinese), summaries and section headings. It ignores case, accents and full-width forms; Chinese is matched by substring; several words must all occur; a phrase in double quotes is matched whole. Filters combine: a provision shows when its plan, primary dimension, an instrument, its provenance and its implementation status are all selected and it matches the search.',
   },
   {
     id: 'sources',
     title: 'Sources and verification',
-    body:
-      'Every fact comes from a listed source, transcribed from two source-checked fact sheets (one per plan) and a list of later leads. Each source records whether it was opened directly; secondary and unverified facts carry a visible badge, and numbers from conflicting sources are kept side by side with their sources. Indicators that measure different things (for example China’s total versus “intelligent” computing power) are marked as incomparable and never share a chart axis.',
+    body: 'Every fact comes from a listed source, transcribed from two source-checked fact sheets (one per plan) and a list of later leads. Each source records whether it was opened directly; secondary and unverified facts carry a visible badge, and numbers from conflicting sources are kept side by side with their sources. Indicators that measure different things (for example China’s total versus “intelligent” computing power) are marked as incomparable and never share a chart axis.',
   },
 ]

@@ -64,8 +64,7 @@ export const planCn: PlanInput = {
           sourceIds: ['cn-s1', 'cn-s2'],
         },
         {
-          text:
-            'AI presents unprecedented opportunities for development, and it also brings unprecedented risks and challenges.',
+          text: 'AI presents unprecedented opportunities for development, and it also brings unprecedented risks and challenges.',
           nativeText: '人工智能带来前所未有发展机遇,也带来前所未遇风险挑战。',
           sourceIds: ['cn-s1', 'cn-s2'],
         },

@@ -8,7 +8,9 @@ const body = planBody(raw)
 
 describe('plan text checks', () => {
   it('joins a bullet that runs over a page break, without the footnotes or page number', () => {
-    expect(occursInPlan('review all FTC final orders, consent decrees, and injunctions, and, where appropriate, seek to modify', body)).toBe(true)
+    expect(
+      occursInPlan('review all FTC final orders, consent decrees, and injunctions, and, where appropriate, seek to modify', body),
+    ).toBe(true)
   })
 
   it('drops footnote markers but keeps the words', () => {

@@ -50,7 +50,10 @@ export function occursInPlan(text: string, body: string): boolean {
  * page number on a line of its own, before the next running header.
  */
 export function printedPageOf(text: string, raw: string): number | undefined {
-  const first = normaliseWhitespace(normaliseQuotes(text)).split('…').map((f) => f.trim()).find((f) => f.length > 0)
+  const first = normaliseWhitespace(normaliseQuotes(text))
+    .split('…')
+    .map((f) => f.trim())
+    .find((f) => f.length > 0)
   if (!first) return undefined
   const probe = first.slice(0, 60)
   const pages = raw.split(`${HEADER}\n`)

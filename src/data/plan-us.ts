@@ -40,7 +40,15 @@ export const planUs: PlanInput = {
       sourceIds: ['wh-plan'],
     },
     { id: 'us-1', kind: 'pillar', label: 'Pillar I', heading: 'Accelerate AI Innovation', number: 1, page: 3, sourceIds: ['wh-plan'] },
-    { id: 'us-2', kind: 'pillar', label: 'Pillar II', heading: 'Build American AI Infrastructure', number: 2, page: 14, sourceIds: ['wh-plan'] },
+    {
+      id: 'us-2',
+      kind: 'pillar',
+      label: 'Pillar II',
+      heading: 'Build American AI Infrastructure',
+      number: 2,
+      page: 14,
+      sourceIds: ['wh-plan'],
+    },
     {
       id: 'us-3',
       kind: 'pillar',
@@ -280,7 +288,8 @@ export const planUs: PlanInput = {
       id: 'us-2-1',
       kind: 'section',
       label: 'Pillar II, section 1',
-      heading: 'Create Streamlined Permitting for Data Centers, Semiconductor Manufacturing Facilities, and Energy Infrastructure while Guaranteeing Security',
+      heading:
+        'Create Streamlined Permitting for Data Centers, Semiconductor Manufacturing Facilities, and Energy Infrastructure while Guaranteeing Security',
       parentId: 'us-2',
       number: 1,
       page: 14,

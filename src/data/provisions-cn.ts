@@ -314,7 +314,8 @@ export const provisionsCn: ProvisionInput[] = [
       'A phrase quoted by DW (24 Jan 2026) as what China “set out in its 2025 AI plan”; DW also renders it as a “diverse, open, and ' +
         'innovative” AI ecosystem. Fragment only; the official text was not seen.',
       'The fact sheet places it in point 5 and notes it may echo that point’s unverified heading; it may be heading rather than body ' +
-        'text. ' + POINT_GUESS,
+        'text. ' +
+        POINT_GUESS,
       'Primary open-weights as a judgment: the phrase names no object beyond an “open” ecosystem, and the point’s seen text is about ' +
         'open source.',
       NO_ACTOR,
@@ -335,11 +336,7 @@ export const provisionsCn: ProvisionInput[] = [
     orientation: { scope: 'global', framing: 'cooperative', lead: 'multistakeholder' },
     provenance: 'described',
     sourceIds: ['cn-s11', 'cn-s19', 'cn-s65'],
-    notes: [
-      'Described, not quoted (cn-plan.md §3.2 O4). The Global Times attribution of S19 is unverified.',
-      POINT_GUESS,
-      NO_ACTOR,
-    ],
+    notes: ['Described, not quoted (cn-plan.md §3.2 O4). The Global Times attribution of S19 is unverified.', POINT_GUESS, NO_ACTOR],
   },
 
   // ── Point 6: described only ─────────────────────────────────────────────────────────────────────────────────

@@ -73,7 +73,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Instruments deregulation and funding: federal funding conditions are used as leverage against state AI rules, a ' +
-      'preemption-like aim the codebook files under deregulation.',
+        'preemption-like aim the codebook files under deregulation.',
     ],
   },
   {
@@ -95,7 +95,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Instrument deregulation although the bullet only orders an evaluation: its object is whether state rules can be displaced ' +
-      '(preemption).',
+        '(preemption).',
     ],
   },
   {
@@ -218,7 +218,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
       'Primary chips, not open-weights: the object is a compute market (CODEBOOK tie-break 3), whatever the section heading.',
       'Instrument institutions: building a market with industry is coordination; the codebook has no market-making instrument.',
       'Starts on p. 4 and runs onto p. 5; the cut drops the middle sentences, which the PDF text interrupts with a footnote at the ' +
-      'page break.',
+        'page break.',
     ],
   },
   {
@@ -306,7 +306,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     notes: [
       'Primary open-weights, not adoption: the object is open models themselves; uptake by businesses is secondary.',
       'Lead multistakeholder: a government-convened stakeholder forum is treated as joint action (same rule applied to all Pillar ' +
-      'I convenings).',
+        'I convenings).',
     ],
   },
 
@@ -360,7 +360,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary governance, not adoption: the main object is developing national standards for AI systems; productivity measurement ' +
-      'in sectors is secondary.',
+        'in sectors is secondary.',
     ],
   },
   {
@@ -385,7 +385,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Starts on p. 5 and runs onto p. 6; text cut before the closing clause on adapting DOD and IC adoption initiatives to stay ' +
-      'within 60 words.',
+        'within 60 words.',
     ],
   },
   {
@@ -411,7 +411,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     notes: [
       'Primary security, not adoption: the object is national-security intelligence on foreign AI, despite the adoption section heading.',
       'Framing competitive: intelligence collection on foreign projects for national security is threat-oriented, though no ' +
-      'adversary is named.',
+        'adversary is named.',
     ],
   },
 
@@ -620,7 +620,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary robotics, not adoption: automated labs automate physical experimental work (CODEBOOK tie-break 1); AI for science ' +
-      'is secondary.',
+        'is secondary.',
       'Lead multistakeholder: the private sector, agencies and research institutions are named as joint builders with the national labs.',
     ],
   },
@@ -739,7 +739,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     notes: [
       'Starts on p. 8 and runs onto p. 9.',
       'Primary adoption (data access), not governance: the rules govern access to statistical data, not AI; data protection is the ' +
-      'secondary security element.',
+        'secondary security element.',
     ],
   },
   {
@@ -748,8 +748,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sectionId: 'us-1-8',
     page: 9,
     title: 'Set up secure compute environments at NSF and DOE for restricted federal data',
-    text:
-      'Establish secure compute environments within NSF and DOE to enable secure AI … for controlled access to restricted Federal data.',
+    text: 'Establish secure compute environments within NSF and DOE to enable secure AI … for controlled access to restricted Federal data.',
     summary:
       'NSF and DOE are to host secure computing environments where AI can be applied to restricted federal data under controlled access.',
     primary: 'adoption',
@@ -761,9 +760,9 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary adoption (data access), not infrastructure or chips: the environments exist to open restricted data to AI use, not ' +
-      'to house or sell compute.',
+        'to house or sell compute.',
       'The cut replaces one word, "use-cases", printed hyphenated across a line break and extracted as "usecases", which the ' +
-      'verbatim check cannot match.',
+        'verbatim check cannot match.',
     ],
   },
   {
@@ -809,7 +808,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Agencies without an abbreviation in the bullet are listed by name; Cooperative Ecosystem Studies Units are omitted as they ' +
-      'are partnership networks, not agencies.',
+        'are partnership networks, not agencies.',
     ],
   },
 
@@ -924,7 +923,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary governance, not security: evaluation guidance for missions and legal compliance names no risk object (CODEBOOK ' +
-      'tie-break 2).',
+        'tie-break 2).',
     ],
   },
   {
@@ -991,7 +990,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary adoption, not governance: testbeds serve piloting and market translation, not evaluation rules, despite the ' +
-      'evaluations section heading.',
+        'evaluations section heading.',
     ],
   },
   {
@@ -1040,7 +1039,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     notes: [
       'Primary adoption, not governance: the council’s stated purpose is coordinating AI uptake; its governance role is secondary.',
       'CAIOC recorded as the acting body although it is a council, not an agency; the list of partner councils is cut to stay ' +
-      'within 60 words.',
+        'within 60 words.',
     ],
   },
   {
@@ -1085,7 +1084,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     sourceIds: ['wh-plan'],
     notes: [
       'Primary adoption, not governance: the toolbox is a vehicle for agencies to acquire and use models; procurement rules proper ' +
-      'are secondary.',
+        'are secondary.',
     ],
   },
   {
@@ -1349,7 +1348,7 @@ export const provisionsUsPillar1: ProvisionInput[] = [
     notes: [
       'Instrument regulation: the comments feed rulemaking on binding evidence rules.',
       'The cut replaces one word, "deepfake-related", printed hyphenated across a line break and extracted as "deepfakerelated", ' +
-      'which the verbatim check cannot match.',
+        'which the verbatim check cannot match.',
     ],
   },
 ]

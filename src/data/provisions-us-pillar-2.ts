@@ -12,8 +12,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 14,
     title: 'Create new NEPA categorical exclusions for routine data-center actions',
-    text:
-      'Establish new Categorical Exclusions under NEPA to cover data center-related actions that normally do not have a significant effect on the environment. Where possible, adopt Categorical Exclusions already established by other agencies so that each relevant agency can proceed with maximum efficiency.',
+    text: 'Establish new Categorical Exclusions under NEPA to cover data center-related actions that normally do not have a significant effect on the environment. Where possible, adopt Categorical Exclusions already established by other agencies so that each relevant agency can proceed with maximum efficiency.',
     summary:
       'Exempts data-center actions that usually have no significant environmental effect from full NEPA review, and lets agencies borrow exclusions other agencies already use.',
     primary: 'infrastructure',
@@ -31,8 +30,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 14,
     title: 'Extend the FAST-41 permitting process to all eligible data-center and energy projects',
-    text:
-      'Expand the use of the FAST-41 process to cover all data center and data center energy projects eligible under the Fixing America’s Surface Transportation Act of 2015.',
+    text: 'Expand the use of the FAST-41 process to cover all data center and data center energy projects eligible under the Fixing America’s Surface Transportation Act of 2015.',
     summary:
       'Puts every eligible data-center project, and the energy projects that serve data centers, on the FAST-41 track for coordinated federal permitting.',
     primary: 'infrastructure',
@@ -50,8 +48,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 14,
     title: 'Consider a nationwide Clean Water Act Section 404 permit for data centers',
-    text:
-      'Explore the need for a nationwide Clean Water Act Section 404 permit for data centers, and, if adopted, ensure that this permit does not require a Pre-Construction Notification and covers development sites consistent with the size of a modern AI data center.',
+    text: 'Explore the need for a nationwide Clean Water Act Section 404 permit for data centers, and, if adopted, ensure that this permit does not require a Pre-Construction Notification and covers development sites consistent with the size of a modern AI data center.',
     summary:
       'Looks into a single nationwide Section 404 permit for data centers that would need no pre-construction notification and would cover sites as large as modern AI data centers.',
     primary: 'infrastructure',
@@ -69,8 +66,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 14,
     title: 'Streamline or cut environmental-law regulations to speed up permitting',
-    text:
-      'Expedite environmental permitting by streamlining or reducing regulations promulgated under the Clean Air Act, the Clean Water Act, … and other relevant related laws.',
+    text: 'Expedite environmental permitting by streamlining or reducing regulations promulgated under the Clean Air Act, the Clean Water Act, … and other relevant related laws.',
     summary:
       'Speeds up environmental permits by streamlining or reducing rules issued under the Clean Air Act, the Clean Water Act, the Comprehensive Environmental Response, Compensation, and Liability Act and related laws.',
     primary: 'infrastructure',
@@ -92,8 +88,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 15,
     title: 'Open federal lands for data centers and the power plants that serve them',
-    text:
-      'Make Federal lands available for data center construction and the construction of power generation infrastructure for those data centers by directing agencies with significant land portfolios to identify sites suited to large-scale development.',
+    text: 'Make Federal lands available for data center construction and the construction of power generation infrastructure for those data centers by directing agencies with significant land portfolios to identify sites suited to large-scale development.',
     summary:
       'Has agencies with large land holdings identify federal sites suitable for large data centers and for the power generation that supplies them.',
     primary: 'infrastructure',
@@ -111,8 +106,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 15,
     title: 'Keep adversary technology out of AI computing, energy and telecom infrastructure',
-    text:
-      'Maintain security guardrails to prohibit adversaries from inserting sensitive inputs to this infrastructure. Ensure that the domestic AI computing stack is built on American products and that the infrastructure that supports AI development such as energy and telecommunications are free from foreign adversary information and communications technology and services (ICTS)—including software and relevant hardware.',
+    text: 'Maintain security guardrails to prohibit adversaries from inserting sensitive inputs to this infrastructure. Ensure that the domestic AI computing stack is built on American products and that the infrastructure that supports AI development such as energy and telecommunications are free from foreign adversary information and communications technology and services (ICTS)—including software and relevant hardware.',
     summary:
       'Bars adversaries from supplying sensitive inputs to AI infrastructure, wants the domestic computing stack built on American products, and keeps foreign-adversary software and hardware out of the energy and telecom systems behind AI.',
     primary: 'security',
@@ -132,9 +126,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-1',
     page: 15,
     title: 'Use AI to speed up environmental reviews by widening DOE’s PermitAI project',
-    text:
-      'Expand efforts to apply AI to accelerate and improve environmental reviews, such as through expanding the number of agencies participating in DOE’s PermitAI project.',
-    summary: 'Applies AI to make environmental reviews faster and better, for example by bringing more agencies into DOE’s PermitAI project.',
+    text: 'Expand efforts to apply AI to accelerate and improve environmental reviews, such as through expanding the number of agencies participating in DOE’s PermitAI project.',
+    summary:
+      'Applies AI to make environmental reviews faster and better, for example by bringing more agencies into DOE’s PermitAI project.',
     primary: 'infrastructure',
     secondary: ['adoption'],
     instruments: ['deregulation', 'institutions'],
@@ -156,8 +150,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-2',
     page: 15,
     title: 'Stabilize today’s grid by keeping generation online and enforcing resource adequacy',
-    text:
-      'Stabilize the grid of today as much as possible. … The United States must prevent the premature decommissioning of critical power generation resources and explore innovative ways to harness existing capacity, such as leveraging extant backup power sources to bolster grid reliability during peak demand.',
+    text: 'Stabilize the grid of today as much as possible. … The United States must prevent the premature decommissioning of critical power generation resources and explore innovative ways to harness existing capacity, such as leveraging extant backup power sources to bolster grid reliability during peak demand.',
     summary:
       'Protects existing power supply by stopping early retirement of critical generation, using backup power at peak demand, and making every part of the grid meet nationwide resource-adequacy standards.',
     primary: 'infrastructure',
@@ -167,9 +160,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     provenance: 'verbatim-official',
     leadAgencies: [],
     sourceIds: ['wh-plan'],
-    notes: [
-      'Preventing plant retirements and requiring compliance with resource-adequacy standards are coded as regulation (mandates).',
-    ],
+    notes: ['Preventing plant retirements and requiring compliance with resource-adequacy standards are coded as regulation (mandates).'],
   },
   {
     id: 'us-2-2-2',
@@ -177,8 +168,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-2',
     page: 15,
     title: 'Get more out of existing transmission and large consumers’ demand flexibility',
-    text:
-      'Optimize existing grid resources as much as possible. … The United States must explore solutions like advanced grid management technologies and upgrades to power lines that can increase the amount of electricity transmitted along existing routes. Furthermore, the United States should investigate new and novel ways for large power consumers to manage their power consumption during critical grid periods…',
+    text: 'Optimize existing grid resources as much as possible. … The United States must explore solutions like advanced grid management technologies and upgrades to power lines that can increase the amount of electricity transmitted along existing routes. Furthermore, the United States should investigate new and novel ways for large power consumers to manage their power consumption during critical grid periods…',
     summary:
       'Seeks more capacity from the existing grid through better grid management, power-line upgrades on existing routes and flexible consumption by large users at critical times.',
     primary: 'infrastructure',
@@ -188,7 +178,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     provenance: 'verbatim-official',
     leadAgencies: [],
     sourceIds: ['wh-plan'],
-    notes: ['Coded research because the bullet asks the government to explore and investigate solutions rather than to mandate or fund them.'],
+    notes: [
+      'Coded research because the bullet asks the government to explore and investigate solutions rather than to mandate or fund them.',
+    ],
   },
   {
     id: 'us-2-2-3',
@@ -196,8 +188,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-2',
     page: 16,
     title: 'Fast-track dispatchable power, back frontier generation and reform power markets',
-    text:
-      'Prioritize the interconnection of reliable, dispatchable power sources as quickly as possible and embrace new energy generation sources at the technological frontier (e.g., enhanced geothermal, nuclear fission, and nuclear fusion). Reform power markets to align financial incentives with the goal of grid stability, ensuring that investment in power generation reflects the system’s needs.',
+    text: 'Prioritize the interconnection of reliable, dispatchable power sources as quickly as possible and embrace new energy generation sources at the technological frontier (e.g., enhanced geothermal, nuclear fission, and nuclear fusion). Reform power markets to align financial incentives with the goal of grid stability, ensuring that investment in power generation reflects the system’s needs.',
     summary:
       'Puts reliable, dispatchable power first in line for grid connection, embraces enhanced geothermal, fission and fusion, and reshapes power markets so investment serves grid stability.',
     primary: 'infrastructure',
@@ -217,8 +208,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-2',
     page: 16,
     title: 'Draw up a strategic blueprint for the 21st-century energy landscape',
-    text:
-      'Create a strategic blueprint for navigating the complex energy landscape of the 21st century. By stabilizing the grid of today, optimizing existing grid resources, and growing the grid for the future, the United States can rise to the challenge of winning the AI race while also delivering a reliable and affordable power grid for all Americans.',
+    text: 'Create a strategic blueprint for navigating the complex energy landscape of the 21st century. By stabilizing the grid of today, optimizing existing grid resources, and growing the grid for the future, the United States can rise to the challenge of winning the AI race while also delivering a reliable and affordable power grid for all Americans.',
     summary:
       'Calls for an overall energy strategy that ties the stabilize, optimize and grow steps together, so that the grid both supports the AI race and stays reliable and affordable.',
     primary: 'infrastructure',
@@ -241,8 +231,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-3',
     page: 16,
     title: 'Strip extraneous conditions from CHIPS funding and streamline chipmaking rules',
-    text:
-      'Led by DOC’s revamped CHIPS Program Office, continue focusing on delivering a strong return on investment for the American taxpayer and removing all extraneous policy requirements for CHIPS-funded semiconductor manufacturing projects. DOC and other relevant Federal agencies should also collaborate to streamline regulations that slow semiconductor manufacturing efforts.',
+    text: 'Led by DOC’s revamped CHIPS Program Office, continue focusing on delivering a strong return on investment for the American taxpayer and removing all extraneous policy requirements for CHIPS-funded semiconductor manufacturing projects. DOC and other relevant Federal agencies should also collaborate to streamline regulations that slow semiconductor manufacturing efforts.',
     summary:
       'Keeps CHIPS subsidies focused on taxpayer return, drops non-essential policy conditions for funded fabs, and has agencies streamline rules that slow chip manufacturing.',
     primary: 'chips',
@@ -260,9 +249,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-3',
     page: 16,
     title: 'Steer semiconductor grant and research programs toward AI tools in chipmaking',
-    text:
-      'Led by DOC, review semiconductor grant and research programs to ensure that they accelerate the integration of advanced AI tools into semiconductor manufacturing.',
-    summary: 'Has Commerce review its semiconductor grants and research programs so they speed up the use of advanced AI tools in chip manufacturing.',
+    text: 'Led by DOC, review semiconductor grant and research programs to ensure that they accelerate the integration of advanced AI tools into semiconductor manufacturing.',
+    summary:
+      'Has Commerce review its semiconductor grants and research programs so they speed up the use of advanced AI tools in chip manufacturing.',
     primary: 'chips',
     secondary: ['robotics'],
     instruments: ['funding', 'research'],
@@ -282,8 +271,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-4',
     page: 16,
     title: 'Set technical standards for high-security AI data centers',
-    text:
-      'Create new technical standards for high-security AI data centers, led by DOD, the IC, NSC, and NIST at DOC, including CAISI, in collaboration with industry and, as appropriate, relevant Federally Funded Research and Development Centers.',
+    text: 'Create new technical standards for high-security AI data centers, led by DOD, the IC, NSC, and NIST at DOC, including CAISI, in collaboration with industry and, as appropriate, relevant Federally Funded Research and Development Centers.',
     summary:
       'Has defense, intelligence and standards bodies write new technical standards for high-security AI data centers, working with industry and federally funded research centers.',
     primary: 'infrastructure',
@@ -323,8 +311,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Identify priority AI-infrastructure occupations and build national skill frameworks',
-    text:
-      'Led by DOL and DOC, create a national initiative to identify high-priority occupations essential to the buildout of AI-related infrastructure. This effort would convene employers, industry groups, and other workforce stakeholders to develop or identify national skill frameworks and competency models for these roles.',
+    text: 'Led by DOL and DOC, create a national initiative to identify high-priority occupations essential to the buildout of AI-related infrastructure. This effort would convene employers, industry groups, and other workforce stakeholders to develop or identify national skill frameworks and competency models for these roles.',
     summary:
       'Sets up a Labor–Commerce initiative that names the jobs most needed to build AI infrastructure and, with employers, develops voluntary national skill frameworks and competency models for them.',
     primary: 'adoption',
@@ -342,8 +329,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Back industry-driven training programs for priority AI-infrastructure jobs',
-    text:
-      'Through DOL, DOE, ED, NSF, and DOC, partner with state and local governments and workforce system stakeholders to support the creation of industry-driven training programs that address workforce needs tied to priority AI infrastructure occupations. … DOC should integrate these training models as a core workforce component of its infrastructure investment programs.',
+    text: 'Through DOL, DOE, ED, NSF, and DOC, partner with state and local governments and workforce system stakeholders to support the creation of industry-driven training programs that address workforce needs tied to priority AI infrastructure occupations. … DOC should integrate these training models as a core workforce component of its infrastructure investment programs.',
     summary:
       'Works with states, localities and workforce bodies on employer-designed training for priority AI-infrastructure jobs, with funding tied to closing pipeline gaps and Commerce building the training into its infrastructure investments.',
     primary: 'adoption',
@@ -353,7 +339,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     provenance: 'verbatim-official',
     leadAgencies: ['DOL', 'DOE', 'ED', 'NSF', 'DOC'],
     sourceIds: ['wh-plan'],
-    notes: ['Lead is multistakeholder because the bullet has agencies "partner with" state and local governments and workforce stakeholders.'],
+    notes: [
+      'Lead is multistakeholder because the bullet has agencies "partner with" state and local governments and workforce stakeholders.',
+    ],
   },
   {
     id: 'us-2-5-3',
@@ -361,8 +349,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Introduce school students to AI-infrastructure jobs through pre-apprenticeships',
-    text:
-      'Led by DOL, ED, and NSF, partner with education and workforce system stakeholders to expand early career exposure programs and pre-apprenticeships that engage middle and high school students in priority AI infrastructure occupations. These efforts should focus on creating awareness and excitement about these jobs, aligning with local employer needs, and providing on-ramps into high-quality training and Registered Apprenticeship programs.',
+    text: 'Led by DOL, ED, and NSF, partner with education and workforce system stakeholders to expand early career exposure programs and pre-apprenticeships that engage middle and high school students in priority AI infrastructure occupations. These efforts should focus on creating awareness and excitement about these jobs, aligning with local employer needs, and providing on-ramps into high-quality training and Registered Apprenticeship programs.',
     summary:
       'Widens early career exposure and pre-apprenticeship programs that introduce middle and high school students to priority AI-infrastructure jobs and lead into Registered Apprenticeships.',
     primary: 'adoption',
@@ -380,8 +367,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Guide state and local CTE systems to align programs with AI-infrastructure jobs',
-    text:
-      'Through the ED Office of Career, Technical, and Adult Education, provide guidance to state and local CTE systems about how to update programs of study to align with priority AI infrastructure occupations. This includes refreshing curriculum, expanding dual enrollment options, and strengthening connections between CTE programs, employers, and training providers serving AI infrastructure occupations.',
+    text: 'Through the ED Office of Career, Technical, and Adult Education, provide guidance to state and local CTE systems about how to update programs of study to align with priority AI infrastructure occupations. This includes refreshing curriculum, expanding dual enrollment options, and strengthening connections between CTE programs, employers, and training providers serving AI infrastructure occupations.',
     summary:
       'Has the Education Department advise career and technical education systems on updating curricula, dual enrollment and employer links for AI-infrastructure occupations.',
     primary: 'adoption',
@@ -399,8 +385,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Expand Registered Apprenticeships in occupations critical to AI infrastructure',
-    text:
-      'Led by DOL, expand the use of Registered Apprenticeships in occupations critical to AI infrastructure. Efforts should focus on streamlining the launch of new programs in priority industries and occupations and removing barriers to employer adoption, including simplifying registration, supporting intermediaries, and aligning program design with employer needs.',
+    text: 'Led by DOL, expand the use of Registered Apprenticeships in occupations critical to AI infrastructure. Efforts should focus on streamlining the launch of new programs in priority industries and occupations and removing barriers to employer adoption, including simplifying registration, supporting intermediaries, and aligning program design with employer needs.',
     summary:
       'Grows Registered Apprenticeships for AI-infrastructure trades by making new programs quicker to launch and easier for employers to adopt.',
     primary: 'adoption',
@@ -418,8 +403,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-5',
     page: 17,
     title: 'Expand hands-on research training at DOE national labs for students and workers',
-    text:
-      'Led by DOE, expand the hands-on research training and development opportunities for undergraduate, graduate, and postgraduate students and educators, leveraging expertise and capabilities in AI across its national laboratories. This should include partnering with community colleges and technical/career colleges to prepare new workers and help transition the existing workforce to fill critical AI roles.',
+    text: 'Led by DOE, expand the hands-on research training and development opportunities for undergraduate, graduate, and postgraduate students and educators, leveraging expertise and capabilities in AI across its national laboratories. This should include partnering with community colleges and technical/career colleges to prepare new workers and help transition the existing workforce to fill critical AI roles.',
     summary:
       'Uses DOE’s national laboratories to give students and educators more hands-on AI research training, and works with community and technical colleges to prepare and retrain workers for critical AI roles.',
     primary: 'adoption',
@@ -443,8 +427,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-6',
     page: 18,
     title: 'Set up an AI-ISAC to share AI-security threat information across critical infrastructure',
-    text:
-      'Establish an AI Information Sharing and Analysis Center (AI-ISAC), led by DHS, in collaboration with CAISI at DOC and the Office of the National Cyber Director, to promote the sharing of AI-security threat information and intelligence across U.S. critical infrastructure sectors.',
+    text: 'Establish an AI Information Sharing and Analysis Center (AI-ISAC), led by DHS, in collaboration with CAISI at DOC and the Office of the National Cyber Director, to promote the sharing of AI-security threat information and intelligence across U.S. critical infrastructure sectors.',
     summary:
       'Creates a DHS-led information sharing and analysis center for AI security threats, serving the critical infrastructure sectors.',
     primary: 'security',
@@ -465,9 +448,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-6',
     page: 18,
     title: 'Issue DHS guidance to companies on fixing AI-specific vulnerabilities and threats',
-    text:
-      'Led by DHS, issue and maintain guidance to private sector entities on remediating and responding to AI-specific vulnerabilities and threats.',
-    summary: 'Has Homeland Security publish and keep up to date guidance for companies on remedying and responding to AI-specific vulnerabilities and threats.',
+    text: 'Led by DHS, issue and maintain guidance to private sector entities on remediating and responding to AI-specific vulnerabilities and threats.',
+    summary:
+      'Has Homeland Security publish and keep up to date guidance for companies on remedying and responding to AI-specific vulnerabilities and threats.',
     primary: 'security',
     secondary: [],
     instruments: ['standards'],
@@ -483,9 +466,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-6',
     page: 18,
     title: 'Share known AI vulnerabilities from federal agencies with the private sector',
-    text:
-      'Ensure collaborative and consolidated sharing of known AI vulnerabilities from within Federal agencies to the private sector as appropriate. This process should take advantage of existing cyber vulnerability sharing mechanisms.',
-    summary: 'Passes known AI vulnerabilities found inside federal agencies on to industry through the existing cyber vulnerability sharing channels.',
+    text: 'Ensure collaborative and consolidated sharing of known AI vulnerabilities from within Federal agencies to the private sector as appropriate. This process should take advantage of existing cyber vulnerability sharing mechanisms.',
+    summary:
+      'Passes known AI vulnerabilities found inside federal agencies on to industry through the existing cyber vulnerability sharing channels.',
     primary: 'security',
     secondary: [],
     instruments: ['institutions'],
@@ -503,9 +486,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-7',
     page: 18,
     title: 'Keep refining DOD’s Responsible AI and Generative AI frameworks and toolkits',
-    text:
-      'Led by DOD in collaboration with NIST at DOC and ODNI, continue to refine DOD’s Responsible AI and Generative AI Frameworks, Roadmaps, and Toolkits.',
-    summary: 'Has the Defense Department, with NIST and the intelligence community, keep updating its frameworks, roadmaps and toolkits for responsible and generative AI.',
+    text: 'Led by DOD in collaboration with NIST at DOC and ODNI, continue to refine DOD’s Responsible AI and Generative AI Frameworks, Roadmaps, and Toolkits.',
+    summary:
+      'Has the Defense Department, with NIST and the intelligence community, keep updating its frameworks, roadmaps and toolkits for responsible and generative AI.',
     primary: 'governance',
     secondary: [],
     instruments: ['standards'],
@@ -523,9 +506,9 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-7',
     page: 18,
     title: 'Publish an intelligence community standard on AI assurance',
-    text:
-      'Led by ODNI in consultation with DOD and CAISI at DOC, publish an IC Standard on AI Assurance under the auspices of Intelligence Community Directive 505 on Artificial Intelligence.',
-    summary: 'Has the Director of National Intelligence issue an intelligence-community standard on AI assurance under its existing AI directive.',
+    text: 'Led by ODNI in consultation with DOD and CAISI at DOC, publish an IC Standard on AI Assurance under the auspices of Intelligence Community Directive 505 on Artificial Intelligence.',
+    summary:
+      'Has the Director of National Intelligence issue an intelligence-community standard on AI assurance under its existing AI directive.',
     primary: 'security',
     secondary: ['governance'],
     instruments: ['standards'],
@@ -545,8 +528,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-8',
     page: 19,
     title: 'Partner with industry to build AI into incident-response standards and capabilities',
-    text:
-      'Led by NIST at DOC, including CAISI, partner with the AI and cybersecurity industries to ensure AI is included in the establishment of standards, response frameworks, … and technical capabilities (e.g., fly-away kits) of incident response teams.',
+    text: 'Led by NIST at DOC, including CAISI, partner with the AI and cybersecurity industries to ensure AI is included in the establishment of standards, response frameworks, … and technical capabilities (e.g., fly-away kits) of incident response teams.',
     summary:
       'Has NIST and CAISI work with the AI and cybersecurity industries so that incident-response teams’ standards, frameworks, best practices and equipment take AI into account.',
     primary: 'security',
@@ -567,8 +549,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-8',
     page: 19,
     title: 'Add AI to CISA’s incident and vulnerability response playbooks',
-    text:
-      'Modify the Cybersecurity and Infrastructure Security Agency’s Cybersecurity Incident & Vulnerability Response Playbooks to incorporate considerations for AI systems and to include requirements for Chief Information Security Officers to consult with Chief AI Officers, Senior Agency Officials for Privacy, CAISI at DOC, and other agency officials as appropriate. Agencies should update their subordinate playbooks accordingly.',
+    text: 'Modify the Cybersecurity and Infrastructure Security Agency’s Cybersecurity Incident & Vulnerability Response Playbooks to incorporate considerations for AI systems and to include requirements for Chief Information Security Officers to consult with Chief AI Officers, Senior Agency Officials for Privacy, CAISI at DOC, and other agency officials as appropriate. Agencies should update their subordinate playbooks accordingly.',
     summary:
       'Updates federal cyber incident playbooks to cover AI systems and to require security chiefs to consult AI, privacy and CAISI officials, with agencies updating their own playbooks to match.',
     primary: 'security',
@@ -589,8 +570,7 @@ export const provisionsUsPillar2: ProvisionInput[] = [
     sectionId: 'us-2-8',
     page: 19,
     title: 'Encourage responsible sharing of AI vulnerability information under EO 14306',
-    text:
-      'Led by DOD, DHS, and ODNI, in coordination with OSTP, NSC, OMB, and the Office of the National Cyber Director, encourage the responsible sharing of AI vulnerability information as part of ongoing efforts to implement Executive Order 14306, “Sustaining Select Efforts to Strengthen the Nation’s Cybersecurity and Amending Executive Order 13694 and Executive Order 14144.”',
+    text: 'Led by DOD, DHS, and ODNI, in coordination with OSTP, NSC, OMB, and the Office of the National Cyber Director, encourage the responsible sharing of AI vulnerability information as part of ongoing efforts to implement Executive Order 14306, “Sustaining Select Efforts to Strengthen the Nation’s Cybersecurity and Amending Executive Order 13694 and Executive Order 14144.”',
     summary:
       'Has defense, homeland security and intelligence agencies promote responsible sharing of AI vulnerability information as part of implementing the June 2025 cybersecurity executive order.',
     primary: 'security',

@@ -8,8 +8,36 @@ import '../lib/zod-jitless'
 import { z } from 'zod'
 
 // ── Identifiers and vocabularies (src/data/vocabulary.ts, kept free of Zod for the first view) ──
-import { planIds, dimensionIds, instrumentIds, provenances, statuses, relations, scopes, framings, leads, sourceKinds, eventLanes, eventLinkKinds, verifications } from './vocabulary'
-export { planIds, dimensionIds, instrumentIds, provenances, statuses, relations, scopes, framings, leads, sourceKinds, eventLanes, eventLinkKinds, verifications }
+import {
+  planIds,
+  dimensionIds,
+  instrumentIds,
+  provenances,
+  statuses,
+  relations,
+  scopes,
+  framings,
+  leads,
+  sourceKinds,
+  eventLanes,
+  eventLinkKinds,
+  verifications,
+} from './vocabulary'
+export {
+  planIds,
+  dimensionIds,
+  instrumentIds,
+  provenances,
+  statuses,
+  relations,
+  scopes,
+  framings,
+  leads,
+  sourceKinds,
+  eventLanes,
+  eventLinkKinds,
+  verifications,
+}
 
 export const PlanId = z.enum(planIds)
 export const DimensionId = z.enum(dimensionIds)

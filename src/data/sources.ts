@@ -120,8 +120,7 @@ export const sources: SourceInput[] = [
     title: 'Trump signs new executive orders to fast-track AI dominance',
     publisher: 'Benzinga',
     date: '2025-07-24',
-    url:
-      'https://www.benzinga.com/markets/tech/25/07/46593182/trump-signs-new-executive-orders-to-fast-track-ai-dominance-we-will-be-unstoppable-as-a-nation',
+    url: 'https://www.benzinga.com/markets/tech/25/07/46593182/trump-signs-new-executive-orders-to-fast-track-ai-dominance-we-will-be-unstoppable-as-a-nation',
     kind: 'news',
     ref: 'us-plan.md BENZINGA-EOS',
     note:
@@ -144,8 +143,7 @@ export const sources: SourceInput[] = [
     publisher: 'Digital Policy Alert',
     date: '2025-12-11',
     dateNote: 'Date of the recorded event (adoption of the memo), not of the page',
-    url:
-      'https://digitalpolicyalert.org/event/36030-white-house-office-of-management-and-budget-adopted-memorandum-on-increasing-public-trust-in-artificial-intelligence-through-unbiased-ai-principles-m-26-04',
+    url: 'https://digitalpolicyalert.org/event/36030-white-house-office-of-management-and-budget-adopted-memorandum-on-increasing-public-trust-in-artificial-intelligence-through-unbiased-ai-principles-m-26-04',
     kind: 'analysis',
     ref: 'us-plan.md DPA-M2604',
     note: 'Policy-tracker entry summarising OMB memorandum M-26-04. Secondary: the memo itself was not opened.',
@@ -241,8 +239,7 @@ export const sources: SourceInput[] = [
     title: 'White House advances development of new AI Action Plan and R&D strategy',
     publisher: 'Mondaq (law-firm alert)',
     date: '2025-05-09',
-    url:
-      'https://www.mondaq.com/unitedstates/new-technology/1621452/client-alert-white-house-advances-development-of-new-artificial-intelligence-action-plan-and-rd-strategy',
+    url: 'https://www.mondaq.com/unitedstates/new-technology/1621452/client-alert-white-house-advances-development-of-new-artificial-intelligence-action-plan-and-rd-strategy',
     kind: 'analysis',
     ref: 'us-plan.md MONDAQ-RFI',
     note:
@@ -277,8 +274,7 @@ export const sources: SourceInput[] = [
     title: 'Commerce rescinds AI Diffusion export control rule; new guidance on Huawei chips',
     publisher: 'Crowell & Moring (client alert)',
     date: '2025-05-19',
-    url:
-      'https://www.crowell.com/en/insights/client-alerts/us-department-of-commerce-rescinds-biden-administrations-ai-diffusion-export-control-rule-and-issues-new-guidance-on-huawei-chips-for-ai-purposes-and-diligence-expectations',
+    url: 'https://www.crowell.com/en/insights/client-alerts/us-department-of-commerce-rescinds-biden-administrations-ai-diffusion-export-control-rule-and-issues-new-guidance-on-huawei-chips-for-ai-purposes-and-diligence-expectations',
     kind: 'analysis',
     ref: 'us-plan.md CROWELL-BIS',
     note:
@@ -303,8 +299,7 @@ export const sources: SourceInput[] = [
     title: 'AI chip war U-turn: Trump allows Nvidia H200 sales to China',
     publisher: 'WION',
     date: '2025-12-09',
-    url:
-      'https://www.wionews.com/world/ai-chip-war-u-turn-trump-allows-nvidia-h200-sales-to-china-says-xi-jinping-responded-positively-1765262721420',
+    url: 'https://www.wionews.com/world/ai-chip-war-u-turn-trump-allows-nvidia-h200-sales-to-china-says-xi-jinping-responded-positively-1765262721420',
     kind: 'news',
     ref: 'us-plan.md WION-H200',
     note: 'News report quoting Trump’s Truth Social post of 2025-12-08 allowing H200 sales to approved customers in China for a 25% share.',
@@ -585,8 +580,7 @@ export const sources: SourceInput[] = [
     title: 'Record 4 million robots on factory floors worldwide',
     publisher: 'IFR, via wallstreet-online (ots)',
     date: '2024-09-24',
-    url:
-      'https://www.wallstreet-online.de/nachricht/18523678-record-4-million-robots-on-factory-floors-worldwide-world-robotics-2024-report-by-international-federation-of-robotics-released-foto',
+    url: 'https://www.wallstreet-online.de/nachricht/18523678-record-4-million-robots-on-factory-floors-worldwide-world-robotics-2024-report-by-international-federation-of-robotics-released-foto',
     kind: 'data',
     ref: 'us-plan.md IFR-WR24; cn-plan.md S56',
     note: 'International Federation of Robotics press release for World Robotics 2024, read as an ots copy on wallstreet-online.de.',
@@ -596,8 +590,7 @@ export const sources: SourceInput[] = [
     title: 'China leads industrial automation with more than half of robots installed worldwide',
     publisher: 'Radio Santa Cruz (Spanish)',
     date: '2025-10-03',
-    url:
-      'https://www.radiosantacruz.icrt.cu/china-lidera-la-automatizacion-industrial-con-mas-de-la-mitad-de-los-robots-instalados-en-el-mundo/',
+    url: 'https://www.radiosantacruz.icrt.cu/china-lidera-la-automatizacion-industrial-con-mas-de-la-mitad-de-los-robots-instalados-en-el-mundo/',
     kind: 'news',
     ref: 'us-plan.md IFR-WR25',
     note: 'Spanish-language news report on IFR World Robotics 2025 (China more than half of installations). Secondary for the IFR figures.',
@@ -808,8 +801,7 @@ export const sources: SourceInput[] = [
     publisher: 'GitHub: ati-ozgur/course-nn-deep-learning (file sunumlar/common/china-open-source.md)',
     date: '2025-07-26',
     dateNote: 'Date of the quoted plan text (stamped as a Xinhua English timestamp); the notes file itself is undated',
-    url:
-      'https://github.com/ati-ozgur/course-nn-deep-learning/blob/e1ae6bbaa18bb491456b93edb2bb461c8aab6831/sunumlar/common/china-open-source.md',
+    url: 'https://github.com/ati-ozgur/course-nn-deep-learning/blob/e1ae6bbaa18bb491456b93edb2bb461c8aab6831/sunumlar/common/china-open-source.md',
     kind: 'analysis',
     ref: 'cn-plan.md S9',
     note:
@@ -946,8 +938,7 @@ export const sources: SourceInput[] = [
     title: "Alibaba's Qwen hits 700 million downloads on Hugging Face",
     publisher: 'arturmarkus.com',
     dateNote: 'n.d. (2026-01)',
-    url:
-      'https://www.arturmarkus.com/alibabas-qwen-hits-700-million-downloads-on-hugging-face-overtakes-metas-llama-as-worlds-most-popular-open-source-ai-model/',
+    url: 'https://www.arturmarkus.com/alibabas-qwen-hits-700-million-downloads-on-hugging-face-overtakes-metas-llama-as-worlds-most-popular-open-source-ai-model/',
     kind: 'news',
     ref: 'cn-plan.md S24',
     note: 'Blog-style news report citing China Daily on Qwen’s 700 million downloads and “nearly 400” models.',
@@ -1101,8 +1092,7 @@ export const sources: SourceInput[] = [
     title: 'MIIT: by 2025 humanoid robot products will reach international advanced level',
     publisher: 'Teller Report',
     date: '2023-11-02',
-    url:
-      'https://www.tellerreport.com/business/2023-11-02-china-s-ministry-of-industry-and-information-technology--by-2025--the-complete-humanoid-robot-products-will-reach-the-international-advanced-level.ByfaEEX-mp.html',
+    url: 'https://www.tellerreport.com/business/2023-11-02-china-s-ministry-of-industry-and-information-technology--by-2025--the-complete-humanoid-robot-products-will-reach-the-international-advanced-level.ByfaEEX-mp.html',
     kind: 'news',
     ref: 'cn-plan.md S40',
     note: 'China News Service report via Teller Report on MIIT’s humanoid-robot guidance and its 2025 goals.',
@@ -1438,8 +1428,7 @@ export const sources: SourceInput[] = [
     title: 'AI Capacity-Building Action Plan for Good and for All',
     publisher: 'AI Ethics and Governance Institute',
     date: '2024-09-26',
-    url:
-      'https://ai-ethics-and-governance.institute/2024/09/26/artificial-intelligence-capacity-building-action-plan-for-good-and-for-all-to-support-global-ai-development-and-governance',
+    url: 'https://ai-ethics-and-governance.institute/2024/09/26/artificial-intelligence-capacity-building-action-plan-for-good-and-for-all-to-support-global-ai-development-and-governance',
     kind: 'analysis',
     ref: 'cn-plan.md S74',
     note: 'Institute web page on China’s AI Capacity-Building Action Plan for Good and for All (September 2024).',
@@ -1602,7 +1591,7 @@ export const sourceAliases: Record<string, string> = {
   'cn-s22': 'dw-2026',
   'cn-s23': 'xinhua-qwen',
   'cn-s28': 'th-ascend',
-  'cn-s29': 'chosun-ascend',  // same Chosun Biz article; the China sheet cites its AMP variant (?outputType=amp)
+  'cn-s29': 'chosun-ascend', // same Chosun Biz article; the China sheet cites its AMP variant (?outputType=amp)
   'cn-s56': 'ifr-wr24',
   'cn-s59': 'ciol-aii25',
   'ld-waico-founding': 'cn-s80', // same China Economic Net URL in later-developments.md and cn-plan.md S80

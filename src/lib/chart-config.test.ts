@@ -6,7 +6,8 @@ import { tinyDataset } from './tiny-dataset.fixture'
 describe('chart config', () => {
   it('has a distinct title, subtitle and file name for every chart id', () => {
     expect(Object.keys(chartMeta).sort()).toEqual([...chartIds].sort())
-    for (const key of ['title', 'subtitle', 'file'] as const) expect(new Set(chartIds.map((id) => chartMeta[id][key])).size).toBe(chartIds.length)
+    for (const key of ['title', 'subtitle', 'file'] as const)
+      expect(new Set(chartIds.map((id) => chartMeta[id][key])).size).toBe(chartIds.length)
   })
 
   it('prints a source line naming the data version and an as-of line', () => {

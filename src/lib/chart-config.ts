@@ -134,7 +134,8 @@ export const chartMeta: Record<ChartId, ChartMeta> = {
   },
   convergence: {
     title: 'Convergence',
-    subtitle: 'Dimensions by how the two plans relate on them: converge, diverge, mixed, or only one plan addresses it (number of dimensions).',
+    subtitle:
+      'Dimensions by how the two plans relate on them: converge, diverge, mixed, or only one plan addresses it (number of dimensions).',
     file: 'convergence',
     filters: 'Follows the dimension filter: relations are coded per dimension, not per provision.',
   },

@@ -49,7 +49,10 @@ describe('selectEmphasis', () => {
   })
 
   it('keeps shares when dimensions are picked: the dimension filter picks rows, not the denominator', () => {
-    expect(emphasisTable(with_({ dims: ['chips', 'adoption'] }))).toEqual({ chips: { us: [2, 25], cn: [1, 25] }, adoption: { us: [3, 37.5], cn: [0, 0] } })
+    expect(emphasisTable(with_({ dims: ['chips', 'adoption'] }))).toEqual({
+      chips: { us: [2, 25], cn: [1, 25] },
+      adoption: { us: [3, 37.5], cn: [0, 0] },
+    })
   })
 
   it('recomputes the denominator under the other filters (wording, instruments, search)', () => {
@@ -61,7 +64,10 @@ describe('selectEmphasis', () => {
     // Funding only: us-1-1-1, us-1-1-2 (adoption) and cn-2-2 (chips).
     const funding = selectEmphasis(d, with_({ instr: ['funding'] }))
     expect(funding.totals).toEqual({ us: 2, cn: 1 })
-    expect(emphasisTable(with_({ instr: ['funding'], dims: ['adoption', 'chips'] }))).toEqual({ chips: { us: [0, 0], cn: [1, 100] }, adoption: { us: [2, 100], cn: [0, 0] } })
+    expect(emphasisTable(with_({ instr: ['funding'], dims: ['adoption', 'chips'] }))).toEqual({
+      chips: { us: [0, 0], cn: [1, 100] },
+      adoption: { us: [2, 100], cn: [0, 0] },
+    })
   })
 
   it('drops a plan that is filtered out', () => {
@@ -72,7 +78,14 @@ describe('selectEmphasis', () => {
 describe('selectInstrumentMix', () => {
   const mix = (f: FilterState) =>
     Object.fromEntries(
-      selectInstrumentMix(d, f).plans.map((p) => [p.planId, { provisions: p.provisions, codes: p.codes, cells: Object.fromEntries(p.cells.filter((c) => c.count > 0).map((c) => [c.instrumentId, [c.count, c.share, c.provisionShare]])) }]),
+      selectInstrumentMix(d, f).plans.map((p) => [
+        p.planId,
+        {
+          provisions: p.provisions,
+          codes: p.codes,
+          cells: Object.fromEntries(p.cells.filter((c) => c.count > 0).map((c) => [c.instrumentId, [c.count, c.share, c.provisionShare]])),
+        },
+      ]),
     )
 
   it('gives each instrument’s share of the plan’s codes (100% stacked) and of its provisions', () => {
@@ -139,12 +152,19 @@ describe('selectOrientation', () => {
   })
 
   it('follows the filters', () => {
-    expect(profile(with_({ plans: ['us'], dims: ['infrastructure'] }))).toMatchObject({ domestic: [100], competitive: [50], neutral: [50], government: [50], market: [50] })
+    expect(profile(with_({ plans: ['us'], dims: ['infrastructure'] }))).toMatchObject({
+      domestic: [100],
+      competitive: [50],
+      neutral: [50],
+      government: [50],
+      market: [50],
+    })
   })
 })
 
 describe('selectConvergence', () => {
-  const counts = (f: FilterState) => Object.fromEntries(selectConvergence(d, f).rows.map((r) => [r.relation, r.dimensions.map((x) => x.id)]))
+  const counts = (f: FilterState) =>
+    Object.fromEntries(selectConvergence(d, f).rows.map((r) => [r.relation, r.dimensions.map((x) => x.id)]))
 
   it('groups the selected dimensions by relation, listing every relation', () => {
     expect(counts(all)).toEqual({
@@ -177,8 +197,16 @@ describe('selectIndicators', () => {
     const x = selectIndicators(d, all)
     expect(x.count).toBe(4)
     expect(x.observations).toBe(6)
-    expect(x.groups.map((g) => [g.dimension.id, g.panels.map((p) => [p.indicator.id, p.display, p.incomparableWith.map((i) => i.id)])])).toEqual([
-      ['chips', [['i1', 'bars', ['i2']], ['i2', 'bars', ['i1']]]],
+    expect(
+      x.groups.map((g) => [g.dimension.id, g.panels.map((p) => [p.indicator.id, p.display, p.incomparableWith.map((i) => i.id)])]),
+    ).toEqual([
+      [
+        'chips',
+        [
+          ['i1', 'bars', ['i2']],
+          ['i2', 'bars', ['i1']],
+        ],
+      ],
       ['robotics', [['i4', 'bars', []]]],
       ['adoption', [['i3', 'list', []]]],
     ])
@@ -208,7 +236,10 @@ describe('selectTimeline', () => {
 })
 
 describe('selectImplementation', () => {
-  const byPillar = (f: FilterState) => Object.fromEntries(selectImplementation(d, f).pillars.map((p) => [p.pillar.id, Object.fromEntries(p.counts.map((c) => [c.status, c.count]))]))
+  const byPillar = (f: FilterState) =>
+    Object.fromEntries(
+      selectImplementation(d, f).pillars.map((p) => [p.pillar.id, Object.fromEntries(p.counts.map((c) => [c.status, c.count]))]),
+    )
 
   it('counts US provisions by status in each pillar', () => {
     expect(byPillar(all)).toEqual({
@@ -239,14 +270,23 @@ describe('selectChartData', () => {
       expect(isChartEmpty(c), id).toBe(false)
     }
     const nothing = with_({ q: 'no provision says this' })
-    expect(chartIds.filter((id) => isChartEmpty(selectChartData(d, nothing, id)))).toEqual(['emphasis', 'instruments', 'orientation', 'implementation'])
+    expect(chartIds.filter((id) => isChartEmpty(selectChartData(d, nothing, id)))).toEqual([
+      'emphasis',
+      'instruments',
+      'orientation',
+      'implementation',
+    ])
   })
 
   it('matches the real dataset’s plan sizes (102 US, 25 China provisions)', () => {
     const real = loadDataset()
     const e = selectEmphasis(real, all)
-    expect(e.totals).toEqual({ us: real.provisions.filter((p) => p.planId === 'us').length, cn: real.provisions.filter((p) => p.planId === 'cn').length })
-    const sum = (plan: PlanId, dims: readonly DimensionId[]) => selectEmphasis(real, with_({ dims })).rows.reduce((s, r) => s + (r.cells.find((c) => c.planId === plan)?.count ?? 0), 0)
+    expect(e.totals).toEqual({
+      us: real.provisions.filter((p) => p.planId === 'us').length,
+      cn: real.provisions.filter((p) => p.planId === 'cn').length,
+    })
+    const sum = (plan: PlanId, dims: readonly DimensionId[]) =>
+      selectEmphasis(real, with_({ dims })).rows.reduce((s, r) => s + (r.cells.find((c) => c.planId === plan)?.count ?? 0), 0)
     expect(sum('us', dimensionIds)).toBe(e.totals.us)
     expect(selectImplementation(real, all).total).toBe(e.totals.us)
   })

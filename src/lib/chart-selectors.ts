@@ -86,7 +86,12 @@ export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixDa
       planId,
       provisions: own.length,
       codes,
-      cells: instruments.map((i, k) => ({ instrumentId: i.id, count: counts[k] ?? 0, share: pct(counts[k] ?? 0, codes), provisionShare: pct(counts[k] ?? 0, own.length) })),
+      cells: instruments.map((i, k) => ({
+        instrumentId: i.id,
+        count: counts[k] ?? 0,
+        share: pct(counts[k] ?? 0, codes),
+        provisionShare: pct(counts[k] ?? 0, own.length),
+      })),
     }
   })
   return { instruments, plans }
@@ -147,7 +152,10 @@ export interface ConvergenceData {
 export function selectConvergence(d: Dataset, f: FilterState): ConvergenceData {
   const index = indexDataset(d)
   const dims = sortedDimensions(d).filter((x) => f.dims.includes(x.id))
-  const rows = relations.map((relation) => ({ relation, dimensions: dims.filter((x) => index.comparisons.get(x.id)?.relation === relation) }))
+  const rows = relations.map((relation) => ({
+    relation,
+    dimensions: dims.filter((x) => index.comparisons.get(x.id)?.relation === relation),
+  }))
   const uncompared = dims.filter((x) => !index.comparisons.has(x.id))
   return { rows, uncompared, total: dims.length - uncompared.length }
 }
@@ -234,7 +242,11 @@ export function selectImplementation(d: Dataset, f: FilterState): Implementation
     .filter((s) => s.kind === 'pillar')
     .map((pillar) => {
       const own = provisions.filter((p) => pillarOf(p) === pillar.id)
-      return { pillar, counts: statuses.map((status) => ({ status, count: own.filter((p) => statusOf(index, p.id) === status).length })), total: own.length }
+      return {
+        pillar,
+        counts: statuses.map((status) => ({ status, count: own.filter((p) => statusOf(index, p.id) === status).length })),
+        total: own.length,
+      }
     })
   return { included, statuses, pillars, total: provisions.length }
 }

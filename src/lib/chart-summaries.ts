@@ -11,7 +11,7 @@ type Data<K extends ChartData['id']> = Extract<ChartData, { id: K }>['data']
 
 const label = (id: PlanId) => planSeries[id].label
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
-const byDesc = <T,>(items: readonly T[], value: (t: T) => number) => [...items].sort((a, b) => value(b) - value(a))
+const byDesc = <T>(items: readonly T[], value: (t: T) => number) => [...items].sort((a, b) => value(b) - value(a))
 
 function emphasis(c: Data<'emphasis'>): string {
   if (c.plans.length === 0 || c.rows.length === 0) return 'No plan or dimension is selected.'
@@ -21,14 +21,19 @@ function emphasis(c: Data<'emphasis'>): string {
     const cells = c.rows.map((r) => ({ dim: r.dimension.label, cell: r.cells[i] ?? { count: 0, share: 0 } }))
     const top = byDesc(cells, (x) => x.cell.count)[0]
     const silent = cells.filter((x) => x.cell.count === 0).map((x) => x.dim)
-    const lead = top && top.cell.count > 0 ? `the largest share on ${top.dim} (${formatShare(top.cell.share)}%, ${top.cell.count} of ${total})` : `none on the selected dimensions (of ${total})`
+    const lead =
+      top && top.cell.count > 0
+        ? `the largest share on ${top.dim} (${formatShare(top.cell.share)}%, ${top.cell.count} of ${total})`
+        : `none on the selected dimensions (of ${total})`
     return `${label(planId)}: ${lead}${silent.length && silent.length < cells.length ? `; none on ${list(silent)}` : ''}.`
   })
   if (c.plans.length === 2) {
     const gaps = c.rows.map((r) => ({ dim: r.dimension.label, a: r.cells[0]?.share ?? 0, b: r.cells[1]?.share ?? 0 }))
     const widest = byDesc(gaps, (g) => Math.abs(g.a - g.b))[0]
     if (widest && widest.a !== widest.b) {
-      parts.push(`The widest gap is on ${widest.dim}: ${label(c.plans[0] as PlanId)} ${formatShare(widest.a)}% against ${label(c.plans[1] as PlanId)} ${formatShare(widest.b)}%.`)
+      parts.push(
+        `The widest gap is on ${widest.dim}: ${label(c.plans[0] as PlanId)} ${formatShare(widest.a)}% against ${label(c.plans[1] as PlanId)} ${formatShare(widest.b)}%.`,
+      )
     }
   }
   return parts.join(' ')
@@ -73,7 +78,13 @@ function convergence(c: Data<'convergence'>): string {
     .map((r) => {
       const n = r.dimensions.length
       const be = n === 1 ? 'is' : 'are'
-      const verb = { converge: 'converge', diverge: 'diverge', mixed: `${be} mixed`, 'us-only': `${be} addressed only by the US plan`, 'cn-only': `${be} addressed only by China’s plan` }[r.relation]
+      const verb = {
+        converge: 'converge',
+        diverge: 'diverge',
+        mixed: `${be} mixed`,
+        'us-only': `${be} addressed only by the US plan`,
+        'cn-only': `${be} addressed only by China’s plan`,
+      }[r.relation]
       return `${n} ${verb} (${list(r.dimensions.map((x) => x.label))})`
     })
   return `Of ${plural(c.total, 'compared dimension')}, ${parts.join('; ')}.`
@@ -104,7 +115,10 @@ function timeline(c: Data<'timeline'>): string {
 function implementation(c: Data<'implementation'>): string {
   if (!c.included) return 'Implementation is tracked for the US plan, which the plan filter hides.'
   if (c.total === 0) return 'No US provision matches the filters.'
-  const totals = c.statuses.map((s) => ({ s, n: c.pillars.reduce((sum, p) => sum + (p.counts.find((x) => x.status === s)?.count ?? 0), 0) }))
+  const totals = c.statuses.map((s) => ({
+    s,
+    n: c.pillars.reduce((sum, p) => sum + (p.counts.find((x) => x.status === s)?.count ?? 0), 0),
+  }))
   const parts = totals.map(({ s, n }) => `${n} ${s === 'no-evidence' ? 'with no implementing act found' : statusLabels[s].toLowerCase()}`)
   const pillars = c.pillars.map((p) => {
     const acted = p.counts.filter((x) => x.status !== 'no-evidence').reduce((n, x) => n + x.count, 0)

@@ -34,14 +34,24 @@ describe('chartTable', () => {
   it('drops a deselected plan’s columns from every table', () => {
     for (const id of chartIds) {
       const t = table(id, { ...all, plans: ['us'] })
-      expect(t.columns.filter((c) => c.planId === 'cn'), id).toEqual([])
+      expect(
+        t.columns.filter((c) => c.planId === 'cn'),
+        id,
+      ).toEqual([])
       expect(JSON.stringify(t.rows), id).not.toMatch(/"lane":"China"/)
     }
   })
 
   it('lists implementation counts per pillar with a total', () => {
     const t = table('implementation')
-    expect(t.columns.map((c) => c.header)).toEqual(['Pillar', 'No implementing act found (count)', 'In progress (count)', 'Delivered (count)', 'Contradicted (count)', 'Total (count)'])
+    expect(t.columns.map((c) => c.header)).toEqual([
+      'Pillar',
+      'No implementing act found (count)',
+      'In progress (count)',
+      'Delivered (count)',
+      'Contradicted (count)',
+      'Total (count)',
+    ])
     expect(t.rows.map((r) => [r.pillar, r.total])).toEqual([
       ['Pillar I: Accelerate AI Innovation', 3],
       ['Pillar II: Build American AI Infrastructure', 2],
@@ -51,7 +61,14 @@ describe('chartTable', () => {
 
   it('gives one indicator row per observation, and one timeline row per event', () => {
     expect(table('indicators').rows).toHaveLength(6)
-    expect(table('indicators').rows[0]).toMatchObject({ indicator: 'Indicator i1', entity: 'Chip A', value: 60, unit: 'units', date: '2025-02', sources: 'Publisher' })
+    expect(table('indicators').rows[0]).toMatchObject({
+      indicator: 'Indicator i1',
+      entity: 'Chip A',
+      value: 60,
+      unit: 'units',
+      date: '2025-02',
+      sources: 'Publisher',
+    })
     expect(table('timeline').rows.map((r) => [r.date, r.lane, r.verification])).toEqual([
       ['2025-01-20', 'China', 'Verified'],
       ['2025-02', 'United States', 'Secondary source'],
@@ -90,7 +107,9 @@ describe('chartSummary', () => {
     expect(summary('convergence')).toBe(
       'Of 6 compared dimensions, 2 converge (Open source & open weights and Adoption, science & workforce); 2 diverge (Chips & compute and International cooperation & standards); 1 is mixed (Governance & regulation); 1 is addressed only by the US plan (Infrastructure & energy).',
     )
-    expect(summary('timeline')).toBe('5 events from 20 January 2025 to January 2026: 2 in the United States lane, 2 in the China lane and 1 international. 2 rest on secondary or unverified reports and are marked.')
+    expect(summary('timeline')).toBe(
+      '5 events from 20 January 2025 to January 2026: 2 in the United States lane, 2 in the China lane and 1 international. 2 rest on secondary or unverified reports and are marked.',
+    )
     expect(summary('implementation')).toBe(
       'Of 8 US provisions shown: 4 with no implementing act found, 2 in progress, 1 delivered and 1 contradicted. With an implementing act or a later reversal, by pillar: Pillar I 1 of 3, Pillar II 2 of 2 and Pillar III 1 of 3.',
     )
@@ -100,12 +119,20 @@ describe('chartSummary', () => {
   it('says so when nothing matches', () => {
     const none = { ...all, q: 'zzz-nothing' }
     expect(summary('emphasis', none)).toBe('United States: no provision matches the filters. China: no provision matches the filters.')
-    expect(summary('implementation', { ...all, plans: ['cn'] })).toBe('Implementation is tracked for the US plan, which the plan filter hides.')
+    expect(summary('implementation', { ...all, plans: ['cn'] })).toBe(
+      'Implementation is tracked for the US plan, which the plan filter hides.',
+    )
   })
 })
 
 describe('chartCsv', () => {
-  const provenance = { title: 'Emphasis by dimension', subtitle: 'Share (%).', source: 'Source: test.', asOf: 'Data as of 30 June 2026', url: 'https://x.test/?view=charts' }
+  const provenance = {
+    title: 'Emphasis by dimension',
+    subtitle: 'Share (%).',
+    source: 'Source: test.',
+    asOf: 'Data as of 30 June 2026',
+    url: 'https://x.test/?view=charts',
+  }
 
   it('starts with the header row and ends with the provenance lines', () => {
     const t = table('emphasis', { ...all, dims: ['chips'], plans: ['cn'] })

@@ -44,7 +44,12 @@ function emphasisTable(c: Extract<ChartData, { id: 'emphasis' }>['data']): Chart
     ],
     rows: c.rows.map((r) => ({
       dimension: r.dimension.label,
-      ...Object.fromEntries(r.cells.flatMap((x) => [[`${x.planId}-share`, x.share], [`${x.planId}-count`, x.count]])),
+      ...Object.fromEntries(
+        r.cells.flatMap((x) => [
+          [`${x.planId}-share`, x.share],
+          [`${x.planId}-count`, x.count],
+        ]),
+      ),
     })),
   }
 }
@@ -90,7 +95,12 @@ function orientationTable(c: Extract<ChartData, { id: 'orientation' }>['data']):
     rows: c.rows.map((r) => ({
       code: r.label,
       group: orientationGroupLabels[r.group],
-      ...Object.fromEntries(r.cells.flatMap((x) => [[`${x.planId}-share`, x.share], [`${x.planId}-count`, x.count]])),
+      ...Object.fromEntries(
+        r.cells.flatMap((x) => [
+          [`${x.planId}-share`, x.share],
+          [`${x.planId}-count`, x.count],
+        ]),
+      ),
     })),
   }
 }
@@ -103,7 +113,11 @@ function convergenceTable(c: Extract<ChartData, { id: 'convergence' }>['data']):
       { key: 'count', header: 'Dimensions (count)', kind: 'count' },
       { key: 'dimensions', header: 'Dimensions', kind: 'text' },
     ],
-    rows: c.rows.map((r) => ({ relation: relationLabels[r.relation], count: r.dimensions.length, dimensions: r.dimensions.map((x) => x.label).join('; ') })),
+    rows: c.rows.map((r) => ({
+      relation: relationLabels[r.relation],
+      count: r.dimensions.length,
+      dimensions: r.dimensions.map((x) => x.label).join('; '),
+    })),
   }
 }
 
@@ -218,4 +232,3 @@ export function csvCell(kind: ColumnKind, value: CellValue): CellValue {
   if (typeof value === 'number' && kind === 'percent') return Math.round(value * 10) / 10
   return value
 }
-

@@ -37,7 +37,13 @@ export function hexToRgb(hex: string): Rgb {
 }
 
 export function rgbToHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 const toLinear = (c: number): number => {
@@ -75,7 +81,7 @@ export function hexToLab(hex: string): Lab {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116)
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116)
   const [fx, fy, fz] = [f(x), f(y), f(z)]
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)]
 }
@@ -115,7 +121,12 @@ export function deltaE2000Lab([L1, a1, b1]: Lab, [L2, a2, b2]: Lab): number {
     if (Math.abs(h1p - h2p) <= 180) hbp = (h1p + h2p) / 2
     else hbp = h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2
   }
-  const T = 1 - 0.17 * Math.cos(rad(hbp - 30)) + 0.24 * Math.cos(rad(2 * hbp)) + 0.32 * Math.cos(rad(3 * hbp + 6)) - 0.2 * Math.cos(rad(4 * hbp - 63))
+  const T =
+    1 -
+    0.17 * Math.cos(rad(hbp - 30)) +
+    0.24 * Math.cos(rad(2 * hbp)) +
+    0.32 * Math.cos(rad(3 * hbp + 6)) -
+    0.2 * Math.cos(rad(4 * hbp - 63))
   const dTheta = 30 * Math.exp(-(((hbp - 275) / 25) ** 2))
   const Cbp7 = Cbp ** 7
   const Rc = 2 * Math.sqrt(Cbp7 / (Cbp7 + 25 ** 7))

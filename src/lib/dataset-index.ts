@@ -29,7 +29,10 @@ export function indexDataset(d: Dataset): DatasetIndex {
   const haystacks = new Map<string, string>()
   for (const p of d.provisions) {
     const s = sections.get(p.sectionId)
-    haystacks.set(p.id, foldText([p.id, p.title, p.text, p.nativeText, p.summary, s?.label, s?.heading, s?.nativeHeading].filter(Boolean).join(' \u0001 ')))
+    haystacks.set(
+      p.id,
+      foldText([p.id, p.title, p.text, p.nativeText, p.summary, s?.label, s?.heading, s?.nativeHeading].filter(Boolean).join(' \u0001 ')),
+    )
   }
   const eventsByProvision: DatasetIndex['eventsByProvision'] = new Map()
   for (const e of d.events) {
@@ -47,7 +50,12 @@ export function indexDataset(d: Dataset): DatasetIndex {
   })
   d.provisions.forEach((p) => cite(p.sourceIds, `provision:${p.id}`))
   d.events.forEach((e) => cite(e.sourceIds, `event:${e.id}`))
-  d.indicators.forEach((i) => cite(i.observations.flatMap((o) => o.sourceIds), `indicator:${i.id}`))
+  d.indicators.forEach((i) =>
+    cite(
+      i.observations.flatMap((o) => o.sourceIds),
+      `indicator:${i.id}`,
+    ),
+  )
   d.comparisons.forEach((c) => cite(c.sourceIds, `comparison:${c.dimensionId}`))
   d.gaps.forEach((g) => cite(g.sourceIds, `gap:${g.id}`))
   for (const [k, v] of citedBy) citedBy.set(k, [...new Set(v)])

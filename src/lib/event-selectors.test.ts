@@ -66,7 +66,10 @@ describe('stackRows', () => {
     for (const a of events) {
       for (const b of events) {
         if (a.id >= b.id || a.lane !== b.lane || rows.get(a.id) !== rows.get(b.id)) continue
-        expect(Math.abs(timeFraction(eventTime(a.date), r) - timeFraction(eventTime(b.date), r)), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(0.02)
+        expect(
+          Math.abs(timeFraction(eventTime(a.date), r) - timeFraction(eventTime(b.date), r)),
+          `${a.id} / ${b.id}`,
+        ).toBeGreaterThanOrEqual(0.02)
       }
     }
   })

@@ -10,7 +10,7 @@ export interface FilterCounts {
   described: number
 }
 
-const bump = <K,>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1)
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1)
 
 /** How many provisions each filter option covers in the whole dataset (primary dimension only). */
 export function selectFilterCounts(d: Dataset): FilterCounts {

@@ -2,14 +2,7 @@
 
 /** Folds case, accents (é → e), full-width forms and curly quotes, and collapses spaces. */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 /** Terms of a query: words split on spaces, quoted phrases kept whole. */

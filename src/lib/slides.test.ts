@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { loadDataset } from '../data/index'
 import type { Provision } from '../data/schema'
 import { parseUrl } from '../url-state/url'
-import { buildSlides, clampSlide, COLUMN_BUDGET, excerpt, firstSentence, fitColumn, keyWeight, pickKeyProvisions, type DimensionSlide, type KeyProvision, type Slide } from './slides'
+import {
+  buildSlides,
+  clampSlide,
+  COLUMN_BUDGET,
+  excerpt,
+  firstSentence,
+  fitColumn,
+  keyWeight,
+  pickKeyProvisions,
+  type DimensionSlide,
+  type KeyProvision,
+  type Slide,
+} from './slides'
 
 const data = loadDataset()
 const at = (search: string) => buildSlides(data, parseUrl(search).state)
 const outline = (slides: Slide[]) => slides.map((s) => `${s.kind}: ${s.title}`)
 const dimSlide = (slides: Slide[], id: string) => slides.find((s): s is DimensionSlide => s.kind === 'dimension' && s.dimension.id === id)
-const keyIds = (slide: DimensionSlide | undefined, plan: string) => slide?.columns.find((c) => c.plan.id === plan)?.key.map((k) => k.provision.id)
+const keyIds = (slide: DimensionSlide | undefined, plan: string) =>
+  slide?.columns.find((c) => c.plan.id === plan)?.key.map((k) => k.provision.id)
 
 describe('buildSlides', () => {
   it('builds title, one slide per dimension, the three default charts and sources for the default view', () => {
@@ -74,7 +87,9 @@ describe('buildSlides', () => {
 
   it('also shows provisions the comparison rests on that are coded mainly to another dimension', () => {
     const named = data.comparisons.flatMap((c) =>
-      c.provisionIds.map((id) => ({ c, p: data.provisions.find((x) => x.id === id) })).filter(({ c, p }) => p && p.primary !== c.dimensionId),
+      c.provisionIds
+        .map((id) => ({ c, p: data.provisions.find((x) => x.id === id) }))
+        .filter(({ c, p }) => p && p.primary !== c.dimensionId),
     )
     expect(named.length).toBeGreaterThan(0)
     const { c, p } = named[0] as (typeof named)[number]
@@ -149,7 +164,13 @@ describe('buildSlides', () => {
 describe('pickKeyProvisions', () => {
   const p = (id: string, provenance: Provision['provenance']) => ({ ...data.provisions[0], id, provenance }) as Provision
   it('orders comparison picks, then official, quoted and described wording, keeping data order within each', () => {
-    const list = [p('a', 'described'), p('b', 'verbatim-quoted'), p('c', 'verbatim-official'), p('d', 'verbatim-official'), p('e', 'described')]
+    const list = [
+      p('a', 'described'),
+      p('b', 'verbatim-quoted'),
+      p('c', 'verbatim-official'),
+      p('d', 'verbatim-official'),
+      p('e', 'described'),
+    ]
     expect(pickKeyProvisions(list, undefined, 5).map((x) => x.id)).toEqual(['c', 'd', 'b', 'a', 'e'])
     const comparison = { dimensionId: 'chips', relation: 'mixed', note: 'x', provisionIds: ['e', 'b'], sourceIds: ['s'] } as const
     expect(pickKeyProvisions(list, { ...comparison, provisionIds: ['e', 'b'], sourceIds: ['s'] }).map((x) => x.id)).toEqual(['e', 'b', 'c'])

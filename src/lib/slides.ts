@@ -115,11 +115,21 @@ export function excerpt(text: string, lang: 'en' | 'zh', maxWords = EXCERPT_WORD
   if (lang === 'zh') {
     const chars = [...clean]
     if (chars.length <= maxChars) return { text: clean, lang, cut: false }
-    return { text: `${chars.slice(0, maxChars).join('').replace(/[，、；：,;:\s]+$/u, '')}…`, lang, cut: true }
+    return {
+      text: `${chars
+        .slice(0, maxChars)
+        .join('')
+        .replace(/[，、；：,;:\s]+$/u, '')}…`,
+      lang,
+      cut: true,
+    }
   }
   const words = clean.split(' ')
   if (words.length <= maxWords) return { text: clean, lang, cut: false }
-  const head = words.slice(0, maxWords).join(' ').replace(/[,;:–—-]+$/u, '')
+  const head = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:–—-]+$/u, '')
   // A cut right after a full stop keeps the stop and marks the rest as omitted: "… environment. …"
   return { text: /[.!?…]$/u.test(head) ? `${head} …` : `${head}…`, lang, cut: true }
 }
@@ -136,7 +146,11 @@ const reasonRank: Record<KeyReason, number> = { comparison: 0, 'verbatim-officia
  * Up to three provisions per plan: first those the comparison names (in its order), then
  * official wording, then third-party quotations, then descriptions; data order breaks ties.
  */
-export function pickKeyProvisions(candidates: readonly Provision[], comparison: Comparison | undefined, max = MAX_KEY_PROVISIONS): Provision[] {
+export function pickKeyProvisions(
+  candidates: readonly Provision[],
+  comparison: Comparison | undefined,
+  max = MAX_KEY_PROVISIONS,
+): Provision[] {
   const picked = comparison?.provisionIds ?? []
   const reason = (p: Provision): KeyReason => (picked.includes(p.id) ? 'comparison' : p.provenance)
   return candidates
@@ -202,7 +216,10 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
   const namedElsewhere = (c: Comparison | undefined, plan: PlanId, dimension: DimensionId): Provision[] =>
     (c?.provisionIds ?? [])
       .map((id) => index.provisions.get(id))
-      .filter((p): p is Provision => p !== undefined && p.planId === plan && p.primary !== dimension && passesNonDimensionFilters(index, p, s, terms))
+      .filter(
+        (p): p is Provision =>
+          p !== undefined && p.planId === plan && p.primary !== dimension && passesNonDimensionFilters(index, p, s, terms),
+      )
 
   const title: TitleSlide = {
     kind: 'title',
@@ -222,8 +239,8 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
       matching: cell.provisions.length,
       addressed: addressed.has(`${cell.plan.id}:${row.dimension.id}`),
       key: fitColumn(
-        pickKeyProvisions([...cell.provisions, ...namedElsewhere(row.comparison, cell.plan.id, row.dimension.id)], row.comparison).map((p) =>
-          keyProvision(index, p, row.dimension.id, row.comparison),
+        pickKeyProvisions([...cell.provisions, ...namedElsewhere(row.comparison, cell.plan.id, row.dimension.id)], row.comparison).map(
+          (p) => keyProvision(index, p, row.dimension.id, row.comparison),
         ),
       ),
     }))
@@ -239,7 +256,8 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
   })
 
   const charts: ChartSlide[] = (s.chart ? [s.chart] : defaultChartSlides).flatMap((chartId): ChartSlide[] => {
-    if (chartId !== 'indicators') return [{ kind: 'chart', id: `chart-${chartId}`, title: chartMeta[chartId].title, chartId, sourceIds: [] }]
+    if (chartId !== 'indicators')
+      return [{ kind: 'chart', id: `chart-${chartId}`, title: chartMeta[chartId].title, chartId, sourceIds: [] }]
     const ids = selectIndicators(d, s).groups.flatMap((g) => g.panels.map((panel) => panel.indicator.id))
     const pages = Math.max(1, Math.ceil(ids.length / INDICATOR_PANELS_PER_SLIDE))
     return Array.from({ length: pages }, (_, i) => ({

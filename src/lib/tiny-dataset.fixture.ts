@@ -4,7 +4,18 @@
  * are worked out from the comments below, not from the code under test.
  */
 import type { Dataset } from '../data/dataset-schema'
-import type { DimensionId, Event, Implementation, Indicator, InstrumentId, Orientation, PlanId, Provenance, Provision, Section } from '../data/schema'
+import type {
+  DimensionId,
+  Event,
+  Implementation,
+  Indicator,
+  InstrumentId,
+  Orientation,
+  PlanId,
+  Provenance,
+  Provision,
+  Section,
+} from '../data/schema'
 import { dimensionIds, instrumentIds } from '../data/schema'
 
 const labels: Record<DimensionId, [string, string]> = {
@@ -83,7 +94,14 @@ export const tinyImplementation: Implementation[] = [
   { provisionId: 'us-2-1-2', status: 'contradicted', eventIds: ['e3'], note: 'Reversed.' },
 ]
 
-const event = (id: string, date: string, lane: Event['lane'], dimensions: DimensionId[], verification: Event['verification'], links: Event['links'] = []): Event => ({
+const event = (
+  id: string,
+  date: string,
+  lane: Event['lane'],
+  dimensions: DimensionId[],
+  verification: Event['verification'],
+  links: Event['links'] = [],
+): Event => ({
   id,
   date,
   title: `Event ${id}`,
@@ -107,7 +125,13 @@ export const tinyEvents: Event[] = [
   event('e4', '2025-07-26', 'intl', ['diplomacy'], 'unverified'),
 ]
 
-const indicator = (id: string, dimensionId: DimensionId, comparable: boolean, incomparableWith: string[], values: [string, number, string][]): Indicator => ({
+const indicator = (
+  id: string,
+  dimensionId: DimensionId,
+  comparable: boolean,
+  incomparableWith: string[],
+  values: [string, number, string][],
+): Indicator => ({
   id,
   dimensionId,
   label: `Indicator ${id}`,
@@ -119,15 +143,27 @@ const indicator = (id: string, dimensionId: DimensionId, comparable: boolean, in
 })
 
 export const tinyIndicators: Indicator[] = [
-  indicator('i1', 'chips', true, ['i2'], [
-    ['Chip A', 60, '2025-02'],
-    ['Chip B', 100, '2025'],
-  ]),
+  indicator(
+    'i1',
+    'chips',
+    true,
+    ['i2'],
+    [
+      ['Chip A', 60, '2025-02'],
+      ['Chip B', 100, '2025'],
+    ],
+  ),
   indicator('i2', 'chips', true, ['i1'], [['Chip A', 53, '2025']]),
-  indicator('i3', 'adoption', false, [], [
-    ['“global”', 20, '2025-07-26'],
-    ['“cooperation”', 21, '2025-07-26'],
-  ]),
+  indicator(
+    'i3',
+    'adoption',
+    false,
+    [],
+    [
+      ['“global”', 20, '2025-07-26'],
+      ['“cooperation”', 21, '2025-07-26'],
+    ],
+  ),
   indicator('i4', 'robotics', true, [], [['China', 295000, '2024']]),
 ]
 

@@ -1,8 +1,6 @@
 /** A URL parameter codec (after OWID Grapher): a pure parser and serializer per parameter. */
 export type Parsed<T> =
-  | { status: 'valid'; value: T; notice?: string }
-  | { status: 'invalid'; raw: string; reason: string }
-  | { status: 'missing' }
+  { status: 'valid'; value: T; notice?: string } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' }
 
 export interface Codec<T> {
   /** `raw` is the decoded parameter value, or null when the parameter is absent. */
@@ -57,7 +55,10 @@ export function listCodec<T extends string>(values: readonly T[], what: string):
       if (raw === null) return { status: 'missing' }
       const long = tooLong(raw)
       if (long) return long
-      const items = raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0)
+      const items = raw
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
       if (items.length === 0) return { status: 'invalid', raw, reason: 'is an empty list' }
       const unknown: string[] = []
       const corrected: string[] = []
@@ -73,7 +74,11 @@ export function listCodec<T extends string>(values: readonly T[], what: string):
       }
       const value = values.filter((v) => picked.has(v))
       if (value.length === 0) {
-        return { status: 'invalid', raw, reason: `${listNames(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not ${what}; try ${values.join(', ')}` }
+        return {
+          status: 'invalid',
+          raw,
+          reason: `${listNames(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not ${what}; try ${values.join(', ')}`,
+        }
       }
       const parts = [
         unknown.length ? `ignored ${listNames(unknown)} (not ${what})` : '',
@@ -125,8 +130,11 @@ export function textCodec(maxLength: number): Codec<string> {
     defaultValue: '',
     parse(raw) {
       if (raw === null) return { status: 'missing' }
-      // eslint-disable-next-line no-control-regex
-      const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
+      const clean = raw
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
       if (clean.length === 0) return { status: 'missing' }
       if (clean.length > maxLength) {
         return { status: 'valid', value: clean.slice(0, maxLength).trim(), notice: `shortened the search to ${maxLength} characters` }

@@ -39,7 +39,12 @@ describe('parseUrl', () => {
     ['a list of separators', '?plans=~~', {}, 'plans: is an empty list'],
     ['wrong case', '?dims=CHIPS&view=Charts', { dims: ['chips'], view: 'charts' }, 'view: read “Charts” as “charts”'],
     ['an unknown view', '?view=%3Cscript%3Ealert(1)%3C/script%3E', {}, 'view: “<script>alert(1)</script>” is not a view'],
-    ['HTML in a provision id', '?sel=%3Cimg%20src=x%20onerror=alert(1)%3E', {}, 'sel: “<img src=x onerror=alert(1)>” is not a provision id'],
+    [
+      'HTML in a provision id',
+      '?sel=%3Cimg%20src=x%20onerror=alert(1)%3E',
+      {},
+      'sel: “<img src=x onerror=alert(1)>” is not a provision id',
+    ],
     ['a duplicated parameter', '?dims=chips&dims=robotics', { dims: ['chips'] }, 'dims: appeared 2 times; used the first'],
     ['an unknown parameter', '?utm_source=mail', {}, 'ignored unknown parameter “utm_source”'],
     ['a bad slide number', '?present=1&slide=-4', { present: true }, 'slide: “-4” is not a whole number'],
@@ -78,7 +83,14 @@ describe('parseUrl', () => {
       description: 'dimension open-source was renamed open-weights',
       migrate: (p) => {
         const dims = p.get('dims')
-        if (dims) p.set('dims', dims.split('~').map((d) => (d === 'open-source' ? 'open-weights' : d)).join('~'))
+        if (dims)
+          p.set(
+            'dims',
+            dims
+              .split('~')
+              .map((d) => (d === 'open-source' ? 'open-weights' : d))
+              .join('~'),
+          )
         return p
       },
     }
@@ -99,8 +111,13 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     instr: subset(instrumentIds),
     prov: fc.constantFrom(...provenanceFilters),
     status: subset(statuses),
-    // eslint-disable-next-line no-control-regex
-    q: fc.string({ maxLength: 60 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()),
+    q: fc.string({ maxLength: 60 }).map((s) =>
+      s
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
     sel: fc.option(fc.constantFrom('us-1-3-2', 'cn-5-1', 'us-3-6-4'), { nil: null }),
     chart: fc.option(fc.constantFrom(...chartIds), { nil: null }),
     tab: fc.constantFrom(...tabs),

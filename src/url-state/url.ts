@@ -36,8 +36,13 @@ export function parseUrl(search: string, migrations: readonly Migration[] = defa
   const notices: string[] = []
   const unknown = [...new Set([...params.keys()].filter((k) => !known.has(k)))]
   if (unknown.length) {
-    const names = unknown.slice(0, 3).map((k) => `“${preview(k, 24)}”`).join(', ')
-    notices.push(`ignored unknown parameter${unknown.length > 1 ? 's' : ''} ${names}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}`)
+    const names = unknown
+      .slice(0, 3)
+      .map((k) => `“${preview(k, 24)}”`)
+      .join(', ')
+    notices.push(
+      `ignored unknown parameter${unknown.length > 1 ? 's' : ''} ${names}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}`,
+    )
   }
   for (const name of paramOrder) {
     const values = params.getAll(name)

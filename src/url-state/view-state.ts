@@ -32,7 +32,21 @@ export interface ViewState {
 }
 
 /** Canonical parameter order: one view has one URL. */
-export const paramOrder = ['view', 'plans', 'dims', 'instr', 'prov', 'status', 'q', 'sel', 'chart', 'tab', 'present', 'slide', 'embed'] as const
+export const paramOrder = [
+  'view',
+  'plans',
+  'dims',
+  'instr',
+  'prov',
+  'status',
+  'q',
+  'sel',
+  'chart',
+  'tab',
+  'present',
+  'slide',
+  'embed',
+] as const
 export type ParamName = (typeof paramOrder)[number]
 
 export const defaultViewState: ViewState = {

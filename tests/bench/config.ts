@@ -27,7 +27,10 @@ export type Step = (typeof steps)[number]
 
 function skipped(): Set<Step> {
   const raw = process.env.BENCH_SKIP ?? ''
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean)
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const unknown = names.filter((n) => !(steps as readonly string[]).includes(n))
   if (unknown.length) throw new Error(`BENCH_SKIP: unknown step ${unknown.join(', ')}; steps are ${steps.join(', ')}`)
   return new Set(names as Step[])

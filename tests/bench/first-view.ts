@@ -21,7 +21,11 @@ export interface FirstViewJs {
 }
 
 export async function measureFirstViewJs(cfg: BenchConfig, baseUrl: string, outDir: string): Promise<FirstViewJs> {
-  const browser = await chromium.launch({ executablePath: cfg.chromePath, headless: true, args: cfg.chromeFlags.filter((f) => !f.startsWith('--headless')) })
+  const browser = await chromium.launch({
+    executablePath: cfg.chromePath,
+    headless: true,
+    args: cfg.chromeFlags.filter((f) => !f.startsWith('--headless')),
+  })
   const byUrl: Record<string, FileSize[]> = {}
   try {
     for (const url of FIRST_VIEW_URLS) {

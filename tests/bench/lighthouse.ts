@@ -61,7 +61,12 @@ async function runOnce(url: string, preset: Preset, cfg: BenchConfig): Promise<L
       fcp: value('first-contentful-paint'),
       totalBytes: value('total-byte-weight'),
       diagnostics: {
-        bootup: details('bootup-time').map((i) => ({ url: str(i.url), total: num(i.total), scripting: num(i.scripting), parseCompile: num(i.scriptParseCompile) })),
+        bootup: details('bootup-time').map((i) => ({
+          url: str(i.url),
+          total: num(i.total),
+          scripting: num(i.scripting),
+          parseCompile: num(i.scriptParseCompile),
+        })),
         breakdown: details('mainthread-work-breakdown').map((i) => ({ group: str(i.groupLabel) || str(i.group), ms: num(i.duration) })),
         longTasks: details('long-tasks').map((i) => ({ url: str(i.url), start: num(i.startTime), ms: num(i.duration) })),
       },
@@ -95,7 +100,14 @@ export async function runLighthouse(url: string, preset: Preset, cfg: BenchConfi
     url,
     preset,
     runs,
-    median: { performance: pick('performance'), lcp: pick('lcp'), cls: pick('cls'), tbt: pick('tbt'), fcp: pick('fcp'), totalBytes: pick('totalBytes') },
+    median: {
+      performance: pick('performance'),
+      lcp: pick('lcp'),
+      cls: pick('cls'),
+      tbt: pick('tbt'),
+      fcp: pick('fcp'),
+      totalBytes: pick('totalBytes'),
+    },
     diagnostics,
   }
 }

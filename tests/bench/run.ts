@@ -27,7 +27,10 @@ const runs = (s: Step) => !config.skip.has(s)
 function build(): number {
   const t0 = Date.now()
   const vite = path.join(config.root, 'node_modules/vite/bin/vite.js')
-  const res = spawnSync(process.execPath, [vite, 'build', '--outDir', config.outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: config.root, stdio: 'inherit' })
+  const res = spawnSync(process.execPath, [vite, 'build', '--outDir', config.outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: config.root,
+    stdio: 'inherit',
+  })
   if (res.status !== 0) throw new Error(`vite build failed with exit code ${res.status}`)
   return Date.now() - t0
 }
@@ -64,7 +67,8 @@ async function main(): Promise<void> {
         step('sizes')
         results.sizes = measureSizes(config.outDir)
         results.firstViewJs = await measureFirstViewJs(config, app.url, config.outDir)
-        for (const [url, files] of Object.entries(results.firstViewJs.byUrl)) console.log(`  ${url}: ${files.map((f) => `${f.file} ${(f.gzip / 1000).toFixed(1)} KB`).join(', ')}`)
+        for (const [url, files] of Object.entries(results.firstViewJs.byUrl))
+          console.log(`  ${url}: ${files.map((f) => `${f.file} ${(f.gzip / 1000).toFixed(1)} KB`).join(', ')}`)
         rows.push(...sizeRows(results.sizes, results.firstViewJs.worst))
       }
       const presets: Preset[] = ['mobile', 'desktop']
@@ -98,7 +102,9 @@ async function main(): Promise<void> {
         for (const scale of config.scales.filter((s) => s > 1)) {
           const body = syntheticPayload(real, scale)
           payloads.set(scale, body)
-          console.log(`  synthetic ×${scale}: ${real.provisions.length * scale} provisions, ${(body.length / 1e6).toFixed(1)} MB, schema-valid`)
+          console.log(
+            `  synthetic ×${scale}: ${real.provisions.length * scale} provisions, ${(body.length / 1e6).toFixed(1)} MB, schema-valid`,
+          )
         }
         results.interaction = await runInteraction(config, app.url, payloads, real.provisions.length)
         rows.push(...interactionRows(results.interaction))
@@ -120,12 +126,20 @@ async function main(): Promise<void> {
   const file = writeResults(config.resultsDir, {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version },
-    settings: { runs: config.lighthouseRuns, toggles: config.toggles, scales: config.scales, outDir: config.outDir, skipped: [...config.skip] },
+    settings: {
+      runs: config.lighthouseRuns,
+      toggles: config.toggles,
+      scales: config.scales,
+      outDir: config.outDir,
+      skipped: [...config.skip],
+    },
     durationMs: Date.now() - started,
     rows: rows.map((r) => ({ ...r, status: status(r) })),
     details: results,
   })
-  console.log(`\n${rows.length} figures, ${failed.length} over budget${failed.length ? `: ${failed.map((r) => `${r.group} ${r.metric}`).join('; ')}` : ''}`)
+  console.log(
+    `\n${rows.length} figures, ${failed.length} over budget${failed.length ? `: ${failed.map((r) => `${r.group} ${r.metric}`).join('; ')}` : ''}`,
+  )
   console.log(`saved ${path.relative(config.root, file)}; total ${elapsed()}`)
   if (failed.length && process.env.BENCH_ALLOW_FAIL !== '1') process.exitCode = 1
 }

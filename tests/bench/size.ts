@@ -40,7 +40,9 @@ export function firstViewFiles(manifest: Manifest): { js: string[]; css: string[
 /** Classic or module scripts that index.html loads but the manifest does not list (e.g. a service worker registration). */
 export function extraHtmlScripts(html: string, manifest: Manifest): string[] {
   const known = new Set(Object.values(manifest).map((c) => c.file))
-  return [...html.matchAll(/<script\b[^>]*\bsrc="\/?([^"]+)"/g)].map((m) => m[1] ?? '').filter((f) => f && !known.has(f) && !/^[a-z]+:/.test(f))
+  return [...html.matchAll(/<script\b[^>]*\bsrc="\/?([^"]+)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((f) => f && !known.has(f) && !/^[a-z]+:/.test(f))
 }
 
 function walk(dir: string): string[] {
@@ -94,15 +96,30 @@ export function measureSizes(outDir: string): SizeReport {
  * dynamically imported start-up chunks and workers.
  */
 export function sizeRows(r: SizeReport, loaded?: { url: string; files: readonly FileSize[] }): Row[] {
-  const files = (list: readonly FileSize[]) => `${list.length} file${list.length === 1 ? '' : 's'}, ${kb(sum(list, 'raw')).toFixed(1)} KB raw`
+  const files = (list: readonly FileSize[]) =>
+    `${list.length} file${list.length === 1 ? '' : 's'}, ${kb(sum(list, 'raw')).toFixed(1)} KB raw`
   const first = loaded
     ? { metric: 'first-view JS (gzip)', list: loaded.files, where: `, loaded by ${loaded.url}` }
     : { metric: 'first-view JS (gzip, static imports only)', list: r.firstViewJs, where: '' }
   return [
-    { group: 'size', metric: first.metric, value: kb(sum(first.list, 'gzip')), unit: 'KB', budget: { op: '<=', limit: 150 }, note: files(first.list) + first.where },
+    {
+      group: 'size',
+      metric: first.metric,
+      value: kb(sum(first.list, 'gzip')),
+      unit: 'KB',
+      budget: { op: '<=', limit: 150 },
+      note: files(first.list) + first.where,
+    },
     { group: 'size', metric: 'first-view CSS (gzip)', value: kb(sum(r.firstViewCss, 'gzip')), unit: 'KB', note: files(r.firstViewCss) },
     { group: 'size', metric: 'total JS (gzip)', value: kb(sum(r.allJs, 'gzip')), unit: 'KB', note: files(r.allJs) },
     { group: 'size', metric: 'total CSS (gzip)', value: kb(sum(r.allCss, 'gzip')), unit: 'KB', note: files(r.allCss) },
-    { group: 'size', metric: 'dataset.json (gzip)', value: kb(r.dataset.gzip), unit: 'KB', budget: { op: '<=', limit: 80 }, note: `${kb(r.dataset.raw).toFixed(1)} KB raw` },
+    {
+      group: 'size',
+      metric: 'dataset.json (gzip)',
+      value: kb(r.dataset.gzip),
+      unit: 'KB',
+      budget: { op: '<=', limit: 80 },
+      note: `${kb(r.dataset.raw).toFixed(1)} KB raw`,
+    },
   ]
 }

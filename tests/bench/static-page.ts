@@ -25,7 +25,9 @@ function provisionHtml(p: Provision, d: Dataset): string {
     p.provenance === 'described' || (!p.text && !p.nativeText)
       ? `<div class="verbatim verbatim--described"><p class="verbatim__description">${escape(p.summary)}</p></div>`
       : `<div class="verbatim">${p.text ? `<blockquote class="verbatim__quote" lang="en"><p>${escape(p.text)}</p></blockquote>` : ''}${
-          p.nativeText ? `<blockquote class="verbatim__quote verbatim__quote--native" lang="zh"><p>${escape(p.nativeText)}</p></blockquote>` : ''
+          p.nativeText
+            ? `<blockquote class="verbatim__quote verbatim__quote--native" lang="zh"><p>${escape(p.nativeText)}</p></blockquote>`
+            : ''
         }</div>`
   return `<li><article class="provision"><h3 class="provision__title"><a href="/?sel=${p.id}">${escape(p.title)}</a></h3>${words}<p class="provision__meta"><span>${escape(
     sectionPath(index, p.sectionId),
@@ -34,12 +36,20 @@ function provisionHtml(p: Provision, d: Dataset): string {
 
 export function staticCompareHtml(d: Dataset, stylesheets: readonly string[]): string {
   const matrix = selectCompareMatrix(d, defaultViewState)
-  const head = matrix.plans.map((p) => `<th scope="col" class="matrix__plan matrix__plan--${p.id}">${escape(p.country)}<span class="matrix__plan-title">${escape(p.title)}</span></th>`)
+  const head = matrix.plans.map(
+    (p) =>
+      `<th scope="col" class="matrix__plan matrix__plan--${p.id}">${escape(p.country)}<span class="matrix__plan-title">${escape(p.title)}</span></th>`,
+  )
   const rows = matrix.rows.map((row) => {
-    const note = row.comparison ? `<span class="badge">${escape(relationLabels[row.comparison.relation])}</span><p class="row-header__note">${escape(row.comparison.note)}</p>` : ''
+    const note = row.comparison
+      ? `<span class="badge">${escape(relationLabels[row.comparison.relation])}</span><p class="row-header__note">${escape(row.comparison.note)}</p>`
+      : ''
     const cells = row.cells.map((cell) => {
       const list = cell.provisions.length
-        ? `<ul class="provision-list">${cell.provisions.slice(0, FIRST).map((p) => provisionHtml(p, d)).join('')}</ul>`
+        ? `<ul class="provision-list">${cell.provisions
+            .slice(0, FIRST)
+            .map((p) => provisionHtml(p, d))
+            .join('')}</ul>`
         : '<p class="matrix__empty">Not addressed in this plan</p>'
       return `<td class="matrix__cell matrix__cell--${cell.plan.id}">${list}</td>`
     })

@@ -38,7 +38,13 @@ export function scaleDataset(real: DatasetInput, scale: number): DatasetInput {
 export function syntheticPayload(real: DatasetInput, scale: number): string {
   const scaled = scaleDataset(real, scale)
   const parsed = Dataset.safeParse(scaled)
-  if (!parsed.success) throw new Error(`synthetic ×${scale} dataset fails the schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  if (!parsed.success)
+    throw new Error(
+      `synthetic ×${scale} dataset fails the schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    )
   return JSON.stringify(scaled)
 }
 

@@ -16,7 +16,15 @@ test('each chart downloads a valid PNG (2×), SVG and CSV that carry title, sour
   void watch
   test.setTimeout(120_000)
   await page.goto('/?view=charts&dims=chips~open-weights~security')
-  const charts = ['Emphasis by dimension', 'Instrument mix', 'Orientation profile', 'Convergence', 'Context indicators', 'Timeline of events', 'Implementation of the US plan']
+  const charts = [
+    'Emphasis by dimension',
+    'Instrument mix',
+    'Orientation profile',
+    'Convergence',
+    'Context indicators',
+    'Timeline of events',
+    'Implementation of the US plan',
+  ]
   for (const title of charts) {
     const fig = figure(page, title)
     await expect(fig).toBeVisible()
@@ -161,7 +169,10 @@ test('a 360 px phone shows the charts without horizontal page scroll', async ({ 
 
 test('the first view’s JavaScript contains no chart code', async () => {
   const dist = path.resolve('dist')
-  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean; dynamicImports?: string[] }>
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean; dynamicImports?: string[] }
+  >
   const entry = manifest['index.html']
   expect(entry?.isEntry).toBe(true)
   const firstView = [entry?.file ?? '', ...(entry?.imports ?? []).map((k) => manifest[k]?.file ?? '')]

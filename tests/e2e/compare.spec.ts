@@ -38,7 +38,9 @@ test('Back and Forward move between views and selections', async ({ page, watch 
 
 test('a hostile link shows a notice, normalises the URL and raises no page error', async ({ page, watch }) => {
   void watch
-  await page.goto(`/?view=%3Cimg%20src=x%20onerror=alert(1)%3E&dims=chips~%3Cscript%3E&q=${'a'.repeat(5000)}&plans=us&plans=cn&utm_source=x`)
+  await page.goto(
+    `/?view=%3Cimg%20src=x%20onerror=alert(1)%3E&dims=chips~%3Cscript%3E&q=${'a'.repeat(5000)}&plans=us&plans=cn&utm_source=x`,
+  )
   await expect(matrix(page)).toBeVisible()
   const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored or corrected' })
   await expect(notice).toContainText('is not a view')

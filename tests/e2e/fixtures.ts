@@ -28,14 +28,19 @@ export const test = base.extend<{ watch: Watch }>({
     await use(watch)
     expect(watch.pageErrors, 'page errors').toEqual([])
     expect(watch.foreignRequests, 'requests to other origins').toEqual([])
-    expect(watch.consoleErrors.filter((t) => !watch.allowConsole.some((re) => re.test(t))), 'console errors').toEqual([])
+    expect(
+      watch.consoleErrors.filter((t) => !watch.allowConsole.some((re) => re.test(t))),
+      'console errors',
+    ).toEqual([])
   },
 })
 
 export { expect }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)
   expect(summary).toEqual([])
 }

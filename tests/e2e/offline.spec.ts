@@ -20,7 +20,11 @@ test('the build precaches the app and a revisioned dataset, and registers no inl
   expect(html).not.toContain('rel="manifest"')
 })
 
-test('after a first visit, a reload with no network shows the Compare view with data, and decks still open', async ({ page, context, watch }) => {
+test('after a first visit, a reload with no network shows the Compare view with data, and decks still open', async ({
+  page,
+  context,
+  watch,
+}) => {
   watch.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/)
   await page.addInitScript(() => window.localStorage.setItem('parallax:service-worker', 'on'))
   await page.goto('/?dims=chips~open-weights')

@@ -75,7 +75,8 @@ async function recordFrames(page: Page): Promise<void> {
       w.__firstTable = document.querySelector('table.matrix')
     })
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__shift += e.value
     }).observe({ type: 'layout-shift', buffered: true })
   })
 }
@@ -83,7 +84,11 @@ async function recordFrames(page: Page): Promise<void> {
 const recorded = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __rowsSeen: string[]; __shift: number; __firstTable: Element | null | undefined }
-    return { rowsSeen: w.__rowsSeen, shift: w.__shift, sameTable: w.__firstTable !== null && w.__firstTable === document.querySelector('table.matrix') }
+    return {
+      rowsSeen: w.__rowsSeen,
+      shift: w.__shift,
+      sameTable: w.__firstTable !== null && w.__firstTable === document.querySelector('table.matrix'),
+    }
   })
 
 test('with JavaScript, a filtered link never shows a row it filters out, from first paint on', async ({ page, watch }) => {

@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, matrix, test } from './fixtures'
 
 const deck = (page: Page) => page.getByRole('dialog', { name: 'Presentation' })
-const progress = (page: Page) => page.getByRole('toolbar', { name: 'Presentation controls' }).locator('.deck-toolbar__progress [aria-hidden]')
+const progress = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Presentation controls' }).locator('.deck-toolbar__progress [aria-hidden]')
 const currentTitle = (page: Page) => page.locator('.slide--current h1')
 const search = (page: Page) => new URL(page.url()).search
 
@@ -27,8 +28,21 @@ test('a keyboard walk through the deck with every key, and Esc returns to the or
   await expectSlide(page, 1, count, base)
 
   const walk: [string, number][] = [
-    ['ArrowRight', 2], ['ArrowLeft', 1], ['ArrowDown', 2], ['ArrowUp', 1], ['Space', 2], ['Backspace', 1],
-    ['PageDown', 2], ['PageDown', 3], ['PageUp', 2], ['n', 3], ['p', 2], ['Shift+N', 3], ['Shift+P', 2], ['End', count], ['Home', 1],
+    ['ArrowRight', 2],
+    ['ArrowLeft', 1],
+    ['ArrowDown', 2],
+    ['ArrowUp', 1],
+    ['Space', 2],
+    ['Backspace', 1],
+    ['PageDown', 2],
+    ['PageDown', 3],
+    ['PageUp', 2],
+    ['n', 3],
+    ['p', 2],
+    ['Shift+N', 3],
+    ['Shift+P', 2],
+    ['End', count],
+    ['Home', 1],
   ]
   for (const [key, n] of walk) {
     await page.keyboard.press(key)
@@ -102,7 +116,9 @@ test('a presentation link opens on its slide; a slide past the end is clamped wi
   await expect(progress(page)).toHaveText('3 / 7')
   await page.goto('/?dims=chips&present=1&slide=99')
   await expect(currentTitle(page)).toHaveText('Sources')
-  await expect(page.getByRole('status').filter({ hasText: 'slide: this presentation has 6 slides, so slide 99 does not exist' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'slide: this presentation has 6 slides, so slide 99 does not exist' }),
+  ).toBeVisible()
   expect(search(page)).toBe('?dims=chips&present=1&slide=6')
 })
 
@@ -146,7 +162,8 @@ async function measureSlide(page: Page): Promise<{ overflow: string[]; minFont: 
     const slide = document.querySelector('.slide--current') as HTMLElement
     const box = slide.getBoundingClientRect()
     const overflow: string[] = []
-    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) overflow.push(`slide scrolls (${slide.scrollHeight} > ${slide.clientHeight})`)
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
+      overflow.push(`slide scrolls (${slide.scrollHeight} > ${slide.clientHeight})`)
     let minFont = Infinity
     let minFontText = ''
     for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('*')) {
@@ -154,7 +171,9 @@ async function measureSlide(page: Page): Promise<{ overflow: string[]; minFont: 
       if (r.width === 0 && r.height === 0) continue
       if (el.closest('.visually-hidden')) continue
       if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1) {
-        overflow.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(el.textContent ?? '').slice(0, 40)}” ${Math.round(r.bottom)} > ${Math.round(box.bottom)}`)
+        overflow.push(
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} “${(el.textContent ?? '').slice(0, 40)}” ${Math.round(r.bottom)} > ${Math.round(box.bottom)}`,
+        )
       }
       // Body text of the slide (chart internals are measured by the charts' own tests).
       if (el.closest('.slide-chart')) continue
@@ -178,7 +197,10 @@ for (const [width, height, minBody] of [
   [1280, 720, 0],
   [1024, 768, 0],
 ] as const) {
-  test(`every slide fits without scrolling at ${width}×${height}${minBody ? ` with body text ≥ ${minBody} px` : ''}`, async ({ page, watch }) => {
+  test(`every slide fits without scrolling at ${width}×${height}${minBody ? ` with body text ≥ ${minBody} px` : ''}`, async ({
+    page,
+    watch,
+  }) => {
     void watch
     await page.setViewportSize({ width, height })
     await page.goto('/?present=1')
@@ -206,7 +228,10 @@ for (const [width, height, minBody] of [
       if (minBody) expect(m.minFont, `slide ${n}: “${m.minFontText}”`).toBeGreaterThanOrEqual(minBody)
     }
     const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.slide--current') as HTMLElement).fontSize))
-    test.info().annotations.push({ type: 'type sizes', description: `${width}×${height}: body ${body.toFixed(1)} px, smallest slide text ${Math.min(...fonts).toFixed(1)} px, text fit ${Math.min(...fits)}, chart zoom ${Math.min(...zooms)}` })
+    test.info().annotations.push({
+      type: 'type sizes',
+      description: `${width}×${height}: body ${body.toFixed(1)} px, smallest slide text ${Math.min(...fonts).toFixed(1)} px, text fit ${Math.min(...fits)}, chart zoom ${Math.min(...zooms)}`,
+    })
     console.log(test.info().annotations.at(-1)?.description)
   })
 }
@@ -229,9 +254,13 @@ async function slideTexts(page: Page): Promise<{ size: number; tag: string; text
   })
 }
 
-const chartZoom = (page: Page) => page.locator('.slide--current .slide-chart > *').evaluate((el) => Number((el as HTMLElement).style.zoom || 1))
+const chartZoom = (page: Page) =>
+  page.locator('.slide--current .slide-chart > *').evaluate((el) => Number((el as HTMLElement).style.zoom || 1))
 
-test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and they fit at 1280×720 and 1024×768', async ({ page, watch }) => {
+test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and they fit at 1280×720 and 1024×768', async ({
+  page,
+  watch,
+}) => {
   void watch
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.goto('/?present=1')
@@ -251,13 +280,22 @@ test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and 
     await open(n)
     const texts = await slideTexts(page)
     expect(texts.filter((t) => t.tag === 'text' || t.tag === 'tspan').length, `slide ${n} has SVG text`).toBeGreaterThan(3)
-    expect(texts.some((t) => t.text.startsWith('Source:')), `slide ${n} shows its source line`).toBe(true)
+    expect(
+      texts.some((t) => t.text.startsWith('Source:')),
+      `slide ${n} shows its source line`,
+    ).toBe(true)
     // Title, subtitle, legend, ticks, direct labels and the source line alike; none drawn smaller and zoomed down.
-    expect(texts.filter((t) => t.size < 28), `slide ${n}: text below 28 px`).toEqual([])
+    expect(
+      texts.filter((t) => t.size < 28),
+      `slide ${n}: text below 28 px`,
+    ).toEqual([])
     expect(await chartZoom(page), `slide ${n} needed shrinking at 1920×1080`).toBe(1)
     smallest.push(`slide ${n}: ${texts[0]?.size ?? 0} px (“${texts[0]?.text ?? ''}”)`)
   }
-  for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+  ] as const) {
     await page.setViewportSize({ width, height })
     for (const n of chartSlides) {
       await open(n)
@@ -266,7 +304,10 @@ test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and 
       zooms.push(`${width}×${height} slide ${n}: ${m.zoom}`)
     }
   }
-  test.info().annotations.push({ type: 'chart slide type', description: `smallest text at 1920×1080: ${smallest.join(', ')}; chart zoom ${zooms.join(', ')}` })
+  test.info().annotations.push({
+    type: 'chart slide type',
+    description: `smallest text at 1920×1080: ${smallest.join(', ')}; chart zoom ${zooms.join(', ')}`,
+  })
   console.log(test.info().annotations.at(-1)?.description)
 })
 

@@ -44,14 +44,21 @@ test('printing the Compare view gives one dimension per page, without app chrome
   expect(await printToPdf(page, 'compare-3-dimensions')).toBe(3)
 
   await page.emulateMedia({ media: 'print' })
-  for (const hidden of [page.getByRole('banner'), page.getByRole('navigation', { name: 'Views' }), page.getByRole('group', { name: 'Dimensions' })]) {
+  for (const hidden of [
+    page.getByRole('banner'),
+    page.getByRole('navigation', { name: 'Views' }),
+    page.getByRole('group', { name: 'Dimensions' }),
+  ]) {
     await expect(hidden).toBeHidden()
   }
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden()
   const link = page.locator('.matrix a[href^="http"]').first()
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content)
   expect(after).toBe(`" (${await link.getAttribute('href')})"`)
-  const row = await page.locator('.matrix tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakAfter)
+  const row = await page
+    .locator('.matrix tbody tr')
+    .first()
+    .evaluate((tr) => getComputedStyle(tr).breakAfter)
   expect(row).toBe('page')
 })
 

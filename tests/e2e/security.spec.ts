@@ -72,7 +72,10 @@ test('the CSP is enforced: injected inline script and style are blocked and repo
     style.textContent = 'main { display: none !important }'
     document.head.append(style)
     await new Promise((r) => setTimeout(r, 100))
-    return { ran: (window as unknown as { __injected?: boolean }).__injected === true, mainDisplay: getComputedStyle(document.querySelector('main') as Element).display }
+    return {
+      ran: (window as unknown as { __injected?: boolean }).__injected === true,
+      mainDisplay: getComputedStyle(document.querySelector('main') as Element).display,
+    }
   })
   expect(outcome.ran).toBe(false)
   expect(outcome.mainDisplay).not.toBe('none')
@@ -131,10 +134,18 @@ function jsFiles(dir: string): string[] {
 
 test('no built JS file uses dangerouslySetInnerHTML', () => {
   // The detector catches compiled usage and ignores React DOM's own handling of the prop.
-  for (const usage of ['u("div",{dangerouslySetInnerHTML:{__html:e}})', '{className:a,dangerouslySetInnerHTML:{__html:b}}', '{"dangerouslySetInnerHTML":{"__html":c}}']) {
+  for (const usage of [
+    'u("div",{dangerouslySetInnerHTML:{__html:e}})',
+    '{className:a,dangerouslySetInnerHTML:{__html:b}}',
+    '{"dangerouslySetInnerHTML":{"__html":c}}',
+  ]) {
     expect(usage).toMatch(dangerousUsage)
   }
-  for (const internal of ['case`dangerouslySetInnerHTML`:if(r!=null){', 'typeof t.dangerouslySetInnerHTML==`object`', 'n.dangerouslySetInnerHTML!=null&&(e.textContent=``)']) {
+  for (const internal of [
+    'case`dangerouslySetInnerHTML`:if(r!=null){',
+    'typeof t.dangerouslySetInnerHTML==`object`',
+    'n.dangerouslySetInnerHTML!=null&&(e.textContent=``)',
+  ]) {
     expect(internal).not.toMatch(dangerousUsage)
   }
   const files = jsFiles(dist)

@@ -3,7 +3,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures'
 const lanes = (page: import('@playwright/test').Page) => page.getByRole('group', { name: /Events on a time axis/ })
 const eventItems = (page: import('@playwright/test').Page) => page.getByRole('region', { name: /^All events/ }).getByRole('listitem')
 
-test('the Timeline can be used with the keyboard alone: arrows move, Enter opens, a linked provision leads to Compare', async ({ page, watch }) => {
+test('the Timeline can be used with the keyboard alone: arrows move, Enter opens, a linked provision leads to Compare', async ({
+  page,
+  watch,
+}) => {
   void watch
   await page.goto('/?view=timeline')
   await expect(lanes(page)).toBeVisible()
@@ -48,7 +51,8 @@ test('every event date is a <time datetime>, and unverified events carry a visib
   const count = await eventItems(page).count()
   expect(count).toBeGreaterThan(20)
   await expect(page.locator('.event-item time[datetime]')).toHaveCount(count)
-  for (const dt of await page.locator('.event-item time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))) expect(dt).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  for (const dt of await page.locator('.event-item time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime'))))
+    expect(dt).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   await expect(page.locator('.event-item', { hasText: 'Unverified' }).first()).toBeVisible()
   await expect(page.locator('.event-item', { hasText: 'Secondary source' }).first()).toBeVisible()
 })

@@ -16,7 +16,17 @@ import { DataTable } from './data-table'
  * chart or its table twin, exports, and the source line with the as-of date. Focused (`chart=`),
  * its tab lives in the URL; in the grid each card keeps its own.
  */
-export function ChartCard({ dataset, chartId, state, focused }: { dataset: Dataset; chartId: ChartId; state: ViewState; focused: boolean }) {
+export function ChartCard({
+  dataset,
+  chartId,
+  state,
+  focused,
+}: {
+  dataset: Dataset
+  chartId: ChartId
+  state: ViewState
+  focused: boolean
+}) {
   const update = useUrlStore((s) => s.update)
   const titleId = useId()
   const summaryId = useId()
@@ -36,7 +46,12 @@ export function ChartCard({ dataset, chartId, state, focused }: { dataset: Datas
   }
 
   return (
-    <figure className={`chart-card chart-card--${chartId}${focused ? ' chart-card--focused' : ''}`} aria-labelledby={titleId} aria-describedby={summaryId} data-chart={chartId}>
+    <figure
+      className={`chart-card chart-card--${chartId}${focused ? ' chart-card--focused' : ''}`}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      data-chart={chartId}
+    >
       <div className="chart-card__head">
         <h2 id={titleId} tabIndex={-1}>
           {meta.title}
@@ -52,13 +67,20 @@ export function ChartCard({ dataset, chartId, state, focused }: { dataset: Datas
           {tab === 'table' ? 'Show chart' : 'Show table'}
         </button>
         {!focused && (
-          <a className="button button--quiet" href={`${window.location.pathname}${serializeState(focusState)}`} onClick={focus} aria-label={`Focus on ${meta.title}`}>
+          <a
+            className="button button--quiet"
+            href={`${window.location.pathname}${serializeState(focusState)}`}
+            onClick={focus}
+            aria-label={`Focus on ${meta.title}`}
+          >
             Focus
           </a>
         )}
         <ChartExports dataset={dataset} chart={chart} table={table} url={url} />
       </div>
-      <div className="chart-card__body">{tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}</div>
+      <div className="chart-card__body">
+        {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}
+      </div>
       <figcaption className="chart-card__source">
         {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>

@@ -37,7 +37,11 @@ export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset;
 
   const csv = async () => {
     const { unparse } = await import('papaparse')
-    const body = chartCsv(table, { title: meta.title, subtitle: meta.subtitle, source: chartSourceLine(dataset, chart.id), asOf: asOfLine(dataset), url }, unparse)
+    const body = chartCsv(
+      table,
+      { title: meta.title, subtitle: meta.subtitle, source: chartSourceLine(dataset, chart.id), asOf: asOfLine(dataset), url },
+      unparse,
+    )
     downloadBlob(body, `${file}.csv`, 'text/csv;charset=utf-8')
     setMessage(`Downloaded ${file}.csv`)
   }
@@ -47,10 +51,22 @@ export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset;
       <span className="chart-exports__label" aria-hidden="true">
         Download
       </span>
-      <button type="button" className="button button--small" onClick={() => startImage('png')} aria-disabled={pending !== null} aria-label="Download PNG">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => startImage('png')}
+        aria-disabled={pending !== null}
+        aria-label="Download PNG"
+      >
         PNG
       </button>
-      <button type="button" className="button button--small" onClick={() => startImage('svg')} aria-disabled={pending !== null} aria-label="Download SVG">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => startImage('svg')}
+        aria-disabled={pending !== null}
+        aria-label="Download SVG"
+      >
         SVG
       </button>
       <button type="button" className="button button--small" onClick={() => void csv()} aria-label="Download CSV">

@@ -43,7 +43,15 @@ export function useChartScale(size: ChartSize): ChartScale {
   const k = useContext(ChartScaleContext)
   const s = chartScales[size]
   if (k === 1) return s
-  return { font: s.font * k, floor: s.floor * k, bar: s.bar * k, gap: s.gap * k, axis: s.axis * k, plot: s.plot * k, axisHeight: s.axisHeight * k }
+  return {
+    font: s.font * k,
+    floor: s.floor * k,
+    bar: s.bar * k,
+    gap: s.gap * k,
+    axis: s.axis * k,
+    plot: s.plot * k,
+    axisHeight: s.axisHeight * k,
+  }
 }
 
 /** A secondary label's size: a fraction of the tick size, but never below the scale's floor. */

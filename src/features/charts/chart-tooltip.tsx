@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react'
 
 /** The box every chart tooltip uses: a heading and label/value lines. */
-export function TooltipBox({ title, lines, note }: { title: ReactNode; lines: { key: string; label: ReactNode; value: ReactNode }[]; note?: ReactNode }) {
+export function TooltipBox({
+  title,
+  lines,
+  note,
+}: {
+  title: ReactNode
+  lines: { key: string; label: ReactNode; value: ReactNode }[]
+  note?: ReactNode
+}) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{title}</p>

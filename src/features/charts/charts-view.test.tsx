@@ -12,7 +12,10 @@ import { chartIds } from '../../url-state/view-state'
 const data = loadDataset()
 const titles = chartIds.map((id) => chartMeta[id].title)
 const figure = (id: (typeof chartIds)[number]) => screen.findByRole('figure', { name: chartMeta[id].title }, { timeout: 10_000 })
-const headers = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim())
+const headers = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim())
 const column = (table: HTMLElement, header: RegExp) => {
   const index = headers(table).findIndex((h) => header.test(h ?? ''))
   return within(table)
@@ -54,21 +57,33 @@ describe('Charts view', () => {
     const chipsUs = data.provisions.filter((p) => p.primary === 'chips' && p.planId === 'us').length
     const chipsCn = data.provisions.filter((p) => p.primary === 'chips' && p.planId === 'cn').length
 
-    expect(within(t.emphasis).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Chips & compute'])
+    expect(
+      within(t.emphasis)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Chips & compute'])
     expect(column(t.emphasis, /^United States: provisions/)).toEqual([String(chipsUs)])
     expect(column(t.emphasis, /^China: provisions/)).toEqual([String(chipsCn)])
     expect(column(t.convergence, /^Dimensions$/).filter(Boolean)).toEqual(['Chips & compute'])
     const indicatorDims = column(t.indicators, /^Dimension$/)
-    expect(indicatorDims.length).toBe(data.indicators.filter((i) => i.dimensionId === 'chips').reduce((n, i) => n + i.observations.length, 0))
+    expect(indicatorDims.length).toBe(
+      data.indicators.filter((i) => i.dimensionId === 'chips').reduce((n, i) => n + i.observations.length, 0),
+    )
     expect(new Set(indicatorDims)).toEqual(new Set(['Chips & compute']))
     const events = filterEvents(data, { plans: planIds, dims: ['chips'] })
     expect(column(t.timeline, /^Event$/)).toEqual(events.map((e) => e.title))
     for (const dims of column(t.timeline, /^Dimensions$/)) expect(dims).toContain('Chips')
     // Orientation and implementation count only chips provisions.
-    const scopeRows = within(t.orientation).getAllByRole('row').filter((r) => /Scope/.test(r.textContent ?? ''))
+    const scopeRows = within(t.orientation)
+      .getAllByRole('row')
+      .filter((r) => /Scope/.test(r.textContent ?? ''))
     const usScope = scopeRows.map((r) => Number(r.querySelectorAll('td')[2]?.textContent))
     expect(usScope.reduce((a, b) => a + b, 0)).toBe(chipsUs)
-    expect(column(t.implementation, /^Total/).map(Number).reduce((a, b) => a + b, 0)).toBe(chipsUs)
+    expect(
+      column(t.implementation, /^Total/)
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(chipsUs)
   })
 
   it('removes a plan’s series from every chart and table when the plan is unticked, without a reload', async () => {
@@ -81,10 +96,15 @@ describe('Charts view', () => {
     await waitFor(() => expect(headers(t.emphasis)).not.toContain('China: share of provisions (%)'))
     for (const id of chartIds) {
       const table = within(screen.getByRole('figure', { name: chartMeta[id].title })).getByRole('table')
-      expect(headers(table).filter((h) => /^China/.test(h ?? '')), id).toEqual([])
+      expect(
+        headers(table).filter((h) => /^China/.test(h ?? '')),
+        id,
+      ).toEqual([])
       expect(table.querySelector('.plan-swatch--cn'), id).toBeNull()
     }
-    expect(column(within(screen.getByRole('figure', { name: chartMeta.timeline.title })).getByRole('table'), /^Lane$/)).not.toContain('China')
+    expect(column(within(screen.getByRole('figure', { name: chartMeta.timeline.title })).getByRole('table'), /^Lane$/)).not.toContain(
+      'China',
+    )
     expect(headers(within(screen.getByRole('figure', { name: chartMeta.instruments.title })).getByRole('table'))).toEqual([
       'Instrument',
       'United States: share of instrument codes (%)',

@@ -30,7 +30,10 @@ export function DataTable({ table }: { table: ChartTable }) {
   const sortedColumn = table.columns.find((c) => c.key === sort?.key)
 
   const toggle = (c: TableColumn) =>
-    setSort((s) => ({ key: c.key, direction: s?.key === c.key ? (s.direction === 'ascending' ? 'descending' : 'ascending') : numeric(c) ? 'descending' : 'ascending' }))
+    setSort((s) => ({
+      key: c.key,
+      direction: s?.key === c.key ? (s.direction === 'ascending' ? 'descending' : 'ascending') : numeric(c) ? 'descending' : 'ascending',
+    }))
 
   return (
     <div className="data-table">
@@ -59,7 +62,8 @@ export function DataTable({ table }: { table: ChartTable }) {
             <tr key={`${String(row[table.columns[0]?.key ?? ''])}-${i}`}>
               {table.columns.map((c, j) => {
                 const text = formatCell(c.kind, row[c.key] ?? '')
-                const content = c.kind === 'date' && typeof row[c.key] === 'string' ? <time dateTime={String(row[c.key])}>{text}</time> : text
+                const content =
+                  c.kind === 'date' && typeof row[c.key] === 'string' ? <time dateTime={String(row[c.key])}>{text}</time> : text
                 return j === 0 ? (
                   <th key={c.key} scope="row">
                     {content}

@@ -11,7 +11,17 @@ import { waitForCharts } from './capture'
  * line, the as-of date and the view's URL. Drawn off-screen, inert and hidden from assistive
  * technology, only while an export runs.
  */
-export function ExportFrame({ dataset, chart, url, onReady }: { dataset: Dataset; chart: ChartData; url: string; onReady: (node: HTMLElement) => void }) {
+export function ExportFrame({
+  dataset,
+  chart,
+  url,
+  onReady,
+}: {
+  dataset: Dataset
+  chart: ChartData
+  url: string
+  onReady: (node: HTMLElement) => void
+}) {
   const ref = useRef<HTMLDivElement>(null)
   const ready = useRef(onReady)
   useEffect(() => {

@@ -12,7 +12,11 @@ export function CompareExports({ dataset, state }: { dataset: Dataset; state: Vi
   const csv = async () => {
     const { unparse } = await import('papaparse')
     const body = unparse(rows(), { newline: '\r\n' })
-    downloadBlob(`\uFEFF${body}\r\n\r\n"${sourceLine(dataset)}"\r\n"View: ${url()}"\r\n`, 'parallax-provisions.csv', 'text/csv;charset=utf-8')
+    downloadBlob(
+      `\uFEFF${body}\r\n\r\n"${sourceLine(dataset)}"\r\n"View: ${url()}"\r\n`,
+      'parallax-provisions.csv',
+      'text/csv;charset=utf-8',
+    )
   }
   const json = () => {
     const body = { source: sourceLine(dataset), view: url(), version: dataset.meta.version, asOf: dataset.meta.asOf, provisions: rows() }

@@ -14,7 +14,15 @@ function incomplete(plan: Plan): boolean {
  * cells out as blocks. The plan count is a data attribute, not a style property: the default view is
  * pre-rendered to HTML, where the CSP forbids style attributes.
  */
-export function CompareMatrix({ matrix, index, addressed }: { matrix: Matrix; index: DatasetIndex; addressed: (planId: string, dimensionId: string) => boolean }) {
+export function CompareMatrix({
+  matrix,
+  index,
+  addressed,
+}: {
+  matrix: Matrix
+  index: DatasetIndex
+  addressed: (planId: string, dimensionId: string) => boolean
+}) {
   return (
     <table className="matrix" role="table" aria-label="Side-by-side comparison" data-plans={matrix.plans.length}>
       <thead role="rowgroup">

@@ -10,7 +10,15 @@ import { serializeState } from '../../url-state/url'
  * One provision in a cell. It subscribes only to whether it is selected and to the link it needs,
  * so a filter change re-renders only cards whose link or selection changed.
  */
-export const ProvisionCard = memo(function ProvisionCard({ provision, index, secondary = false }: { provision: Provision; index: DatasetIndex; secondary?: boolean }) {
+export const ProvisionCard = memo(function ProvisionCard({
+  provision,
+  index,
+  secondary = false,
+}: {
+  provision: Provision
+  index: DatasetIndex
+  secondary?: boolean
+}) {
   const selected = useUrlStore((s) => s.state.sel === provision.id)
   const href = useUrlStore((s) => `${window.location.pathname}${serializeState({ ...s.state, sel: provision.id })}`)
   const update = useUrlStore((s) => s.update)
@@ -21,7 +29,10 @@ export const ProvisionCard = memo(function ProvisionCard({ provision, index, sec
   }
   const path = sectionPath(index, provision.sectionId)
   return (
-    <article className={`provision${selected ? ' provision--selected' : ''}${secondary ? ' provision--secondary' : ''}`} data-provision={provision.id}>
+    <article
+      className={`provision${selected ? ' provision--selected' : ''}${secondary ? ' provision--secondary' : ''}`}
+      data-provision={provision.id}
+    >
       <h3 className="provision__title">
         <a href={href} onClick={open} aria-current={selected ? 'true' : undefined}>
           {provision.title}

@@ -77,9 +77,17 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
       <h3>Summary (our words)</h3>
       <p>{provision.summary}</p>
       {provision.provenance === 'described' && (
-        <p className="detail__warning">No official wording of this provision was seen. It is described from the sources below; do not quote it as the plan’s words.</p>
+        <p className="detail__warning">
+          No official wording of this provision was seen. It is described from the sources below; do not quote it as the plan’s words.
+        </p>
       )}
-      <CopyButton label="Copy citation" confirm="Citation copied to the clipboard." getText={() => formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))} />
+      <CopyButton
+        label="Copy citation"
+        confirm="Citation copied to the clipboard."
+        getText={() =>
+          formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))
+        }
+      />
 
       <h3>Coding</h3>
       <dl className="detail__codes">
@@ -95,7 +103,8 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         <dd>{provision.instruments.map(instrument).join(', ')}</dd>
         <dt>Scope · framing · lead</dt>
         <dd>
-          {scopeLabels[provision.orientation.scope]} · {framingLabels[provision.orientation.framing]} · {leadLabels[provision.orientation.lead]}
+          {scopeLabels[provision.orientation.scope]} · {framingLabels[provision.orientation.framing]} ·{' '}
+          {leadLabels[provision.orientation.lead]}
         </dd>
         {provision.leadAgencies.length > 0 && (
           <>
@@ -133,7 +142,8 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         <ul className="detail__events">
           {events.map(({ event, kind }) => (
             <li key={event.id}>
-              <time dateTime={event.date}>{formatDate(event.date)}</time> · {linkLabels[kind]}: {event.title} <VerificationBadge verification={event.verification} />
+              <time dateTime={event.date}>{formatDate(event.date)}</time> · {linkLabels[kind]}: {event.title}{' '}
+              <VerificationBadge verification={event.verification} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,15 @@ import type { Comparison, Dimension } from '../../data/schema'
 import type { DatasetIndex } from '../../lib/dataset-index'
 
 /** A dimension: its relation between the plans and the analyst note (our words, not a quote). */
-export function RowHeader({ dimension, comparison, index }: { dimension: Dimension; comparison: Comparison | undefined; index: DatasetIndex }) {
+export function RowHeader({
+  dimension,
+  comparison,
+  index,
+}: {
+  dimension: Dimension
+  comparison: Comparison | undefined
+  index: DatasetIndex
+}) {
   return (
     <div className="row-header">
       <h2 className="row-header__title">{dimension.label}</h2>

@@ -37,7 +37,13 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
     <section className="filter-panel" aria-labelledby="filters-title">
       <div className="filter-panel__head">
         <h2 id="filters-title">Filters</h2>
-        <button type="button" className="button filter-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button filter-panel__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide filters' : `Show filters${active ? ` (${active} active)` : ''}`}
         </button>
         <button type="button" className="button" onClick={resetFilters}>
@@ -48,7 +54,12 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
         <SearchBox value={state.q} onChange={(q) => update({ q })} />
         <CheckboxGroup
           legend="Plans"
-          options={dataset.plans.map((p) => ({ id: p.id, label: p.country, hint: hint(counts.plans.get(p.id)), swatch: <PlanSwatch planId={p.id} /> }))}
+          options={dataset.plans.map((p) => ({
+            id: p.id,
+            label: p.country,
+            hint: hint(counts.plans.get(p.id)),
+            swatch: <PlanSwatch planId={p.id} />,
+          }))}
           selected={state.plans}
           onChange={(plans) => update({ plans })}
         />
@@ -58,7 +69,12 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           selected={state.dims}
           onChange={(next) => update({ dims: next })}
         />
-        <details className="filter-panel__more" open={state.instr.length < dataset.instruments.length || state.prov !== 'all' || state.status.length < statuses.length || undefined}>
+        <details
+          className="filter-panel__more"
+          open={
+            state.instr.length < dataset.instruments.length || state.prov !== 'all' || state.status.length < statuses.length || undefined
+          }
+        >
           <summary>More filters: instruments, wording, implementation</summary>
           <CheckboxGroup
             legend="Instruments"
@@ -69,7 +85,11 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           <fieldset className="filter-group">
             <legend>Wording</legend>
             <label>
-              <input type="checkbox" checked={state.prov === 'verbatim'} onChange={(e) => update({ prov: e.currentTarget.checked ? 'verbatim' : 'all' })} />
+              <input
+                type="checkbox"
+                checked={state.prov === 'verbatim'}
+                onChange={(e) => update({ prov: e.currentTarget.checked ? 'verbatim' : 'all' })}
+              />
               <span>Official wording only</span>
             </label>
             <p className="filter-group__hint">Hides provisions known only from descriptions ({counts.described} in the data).</p>

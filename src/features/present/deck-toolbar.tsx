@@ -12,7 +12,14 @@ export function DeckToolbar({ current, count, notes, contrast, fullscreen, onAct
   return (
     <div className="deck-toolbar" role="toolbar" aria-label="Presentation controls">
       <div className="deck-toolbar__nav">
-        <button type="button" className="deck-button" onClick={() => onAction('previous')} disabled={current <= 1} aria-label="Previous slide" aria-keyshortcuts="ArrowLeft PageUp">
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() => onAction('previous')}
+          disabled={current <= 1}
+          aria-label="Previous slide"
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
           <span aria-hidden="true">←</span> Previous
         </button>
         <p className="deck-toolbar__progress">
@@ -23,24 +30,50 @@ export function DeckToolbar({ current, count, notes, contrast, fullscreen, onAct
             Slide {current} of {count}
           </span>
         </p>
-        <button type="button" className="deck-button" onClick={() => onAction('next')} disabled={current >= count} aria-label="Next slide" aria-keyshortcuts="ArrowRight PageDown">
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() => onAction('next')}
+          disabled={current >= count}
+          aria-label="Next slide"
+          aria-keyshortcuts="ArrowRight PageDown"
+        >
           Next <span aria-hidden="true">→</span>
         </button>
       </div>
       <div className="deck-toolbar__tools">
-        <button type="button" className="deck-button" aria-pressed={notes} onClick={() => onAction('notes')} aria-label="Speaker notes" aria-keyshortcuts="S">
+        <button
+          type="button"
+          className="deck-button"
+          aria-pressed={notes}
+          onClick={() => onAction('notes')}
+          aria-label="Speaker notes"
+          aria-keyshortcuts="S"
+        >
           Notes
         </button>
         <button type="button" className="deck-button" aria-pressed={contrast} onClick={() => onAction('contrast')}>
           High contrast
         </button>
-        <button type="button" className="deck-button" aria-pressed={fullscreen} onClick={() => onAction('fullscreen')} aria-keyshortcuts="F">
+        <button
+          type="button"
+          className="deck-button"
+          aria-pressed={fullscreen}
+          onClick={() => onAction('fullscreen')}
+          aria-keyshortcuts="F"
+        >
           Full screen
         </button>
         <button type="button" className="deck-button" onClick={() => onAction('help')} aria-keyshortcuts="Shift+?">
           Keys
         </button>
-        <button type="button" className="deck-button deck-button--exit" onClick={() => onAction('exit')} aria-label="Exit presentation" aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="deck-button deck-button--exit"
+          onClick={() => onAction('exit')}
+          aria-label="Exit presentation"
+          aria-keyshortcuts="Escape"
+        >
           Exit
         </button>
       </div>

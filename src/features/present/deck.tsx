@@ -52,7 +52,8 @@ export function Deck({ dataset, renderChart, notice }: PresentationProps) {
       document.documentElement.classList.remove('is-presenting')
       leaveFullscreen()
       // Back to where the briefer was: the control they came from, else the Present button.
-      const back = before && before !== document.body && before.isConnected ? before : document.querySelector<HTMLElement>('.present-button')
+      const back =
+        before && before !== document.body && before.isConnected ? before : document.querySelector<HTMLElement>('.present-button')
       back?.focus()
     }
   }, [])

@@ -31,7 +31,11 @@ export function DimensionSlide({ slide, position }: { slide: Slide; position: st
       )}
       <div className="slide__columns" style={{ ['--cols' as string]: slide.columns.length }}>
         {slide.columns.map((column) => (
-          <section key={column.plan.id} className={`slide-col slide-col--${column.plan.id}`} aria-labelledby={`${slide.id}-${column.plan.id}`}>
+          <section
+            key={column.plan.id}
+            className={`slide-col slide-col--${column.plan.id}`}
+            aria-labelledby={`${slide.id}-${column.plan.id}`}
+          >
             <h2 className="slide-col__plan" id={`${slide.id}-${column.plan.id}`}>
               <PlanSwatch planId={column.plan.id} />
               {column.plan.country}
@@ -46,7 +50,9 @@ export function DimensionSlide({ slide, position }: { slide: Slide; position: st
                 ))}
               </ul>
             ) : (
-              <p className="slide-col__empty">{column.addressed ? 'No provisions match the current filters.' : 'Not addressed in this plan.'}</p>
+              <p className="slide-col__empty">
+                {column.addressed ? 'No provisions match the current filters.' : 'Not addressed in this plan.'}
+              </p>
             )}
           </section>
         ))}

@@ -4,7 +4,9 @@ import { useUrlStore } from '../../url-state/store'
 export function PresentButton() {
   return (
     <button type="button" className="button present-button" onClick={() => useUrlStore.getState().update({ present: true, slide: 1 })}>
-      <span aria-hidden="true" className="present-button__icon">▶</span>
+      <span aria-hidden="true" className="present-button__icon">
+        ▶
+      </span>
       Present
     </button>
   )

@@ -11,7 +11,8 @@ const deck = () => screen.findByRole('dialog', { name: 'Presentation' }, { timeo
 const currentSlide = () => document.querySelector('.slide--current') as HTMLElement
 const currentTitle = () => within(currentSlide()).getByRole('heading', { level: 1 }).textContent
 const press = (key: string) => fireEvent.keyDown(window, { key })
-const progress = () => screen.getByRole('toolbar', { name: 'Presentation controls' }).querySelector('.deck-toolbar__progress [aria-hidden]')?.textContent
+const progress = () =>
+  screen.getByRole('toolbar', { name: 'Presentation controls' }).querySelector('.deck-toolbar__progress [aria-hidden]')?.textContent
 
 afterEach(() => window.localStorage.clear())
 
@@ -45,9 +46,15 @@ describe('presentation at /?present=1&dims=chips', () => {
     const slide = currentSlide()
     expect(within(slide).getByText('Diverge')).toBeInTheDocument()
     const us = within(slide).getByRole('region', { name: /United States/ })
-    expect(within(us).getAllByRole('article').map((a) => a.getAttribute('data-provision'))).toEqual(['us-3-3-1', 'us-3-4-1', 'us-3-5-4'])
+    expect(
+      within(us)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('data-provision')),
+    ).toEqual(['us-3-3-1', 'us-3-4-1', 'us-3-5-4'])
     const first = us.querySelector('[data-provision="us-3-3-1"]') as HTMLElement
-    expect(first.querySelector('blockquote')?.textContent).toMatch(/^Led by DOC, OSTP, and NSC in collaboration with industry, explore leveraging .*…$/)
+    expect(first.querySelector('blockquote')?.textContent).toMatch(
+      /^Led by DOC, OSTP, and NSC in collaboration with industry, explore leveraging .*…$/,
+    )
     expect(first).toHaveTextContent('Pillar III, section 3, p. 21')
     const cn = within(slide).getByRole('region', { name: /China/ })
     const articles = within(cn).getAllByRole('article')
@@ -68,8 +75,20 @@ describe('presentation at /?present=1&dims=chips', () => {
     renderApp('/?present=1&dims=chips')
     await deck()
     const steps: [string, number][] = [
-      ['ArrowRight', 2], ['ArrowLeft', 1], ['ArrowDown', 2], ['ArrowUp', 1], [' ', 2], ['PageUp', 1], ['PageDown', 2],
-      ['n', 3], ['p', 2], ['N', 3], ['P', 2], ['Backspace', 1], ['End', 6], ['Home', 1],
+      ['ArrowRight', 2],
+      ['ArrowLeft', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+      [' ', 2],
+      ['PageUp', 1],
+      ['PageDown', 2],
+      ['n', 3],
+      ['p', 2],
+      ['N', 3],
+      ['P', 2],
+      ['Backspace', 1],
+      ['End', 6],
+      ['Home', 1],
     ]
     for (const [key, slide] of steps) {
       press(key)
@@ -119,7 +138,9 @@ describe('presentation at /?present=1&dims=chips', () => {
     first.unmount()
     renderApp('/?present=1&dims=chips&slide=40')
     await deck()
-    expect(await screen.findByText(/slide: this presentation has 6 slides, so slide 40 does not exist; showing slide 6/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/slide: this presentation has 6 slides, so slide 40 does not exist; showing slide 6/),
+    ).toBeInTheDocument()
     await waitFor(() => expect(window.location.search).toBe('?dims=chips&present=1&slide=6'))
     expect(currentTitle()).toBe('Sources')
   })

@@ -36,7 +36,9 @@ function SlideContent({ slide, dimensionPosition, allDimensions, links, renderCh
           {/* The chart figure shows its own title; the slide's heading names it for screen readers. */}
           <h1 className="visually-hidden">{slide.title}</h1>
           <div className="slide-chart">
-            {renderChart(slide.chartId, slide.indicatorIds) ?? <ChartFallback chartId={slide.chartId} title={slide.title} href={links.chart(slide.chartId)} />}
+            {renderChart(slide.chartId, slide.indicatorIds) ?? (
+              <ChartFallback chartId={slide.chartId} title={slide.title} href={links.chart(slide.chartId)} />
+            )}
           </div>
         </div>
       )

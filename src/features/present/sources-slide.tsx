@@ -52,7 +52,8 @@ export function SourcesSlide({ slide, sourcesLink }: { slide: Slide; sourcesLink
         </p>
       )}
       <p className="sources-slide__more">
-        Every source with its link, the method and the known gaps: <a className="url" href={sourcesLink}>
+        Every source with its link, the method and the known gaps:{' '}
+        <a className="url" href={sourcesLink}>
           {sourcesLink}
         </a>
       </p>

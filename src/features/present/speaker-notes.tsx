@@ -65,14 +65,21 @@ function Body({ slide, index }: { slide: Slide; index: DatasetIndex }) {
           )}
           <h3>Full texts behind the quotes</h3>
           <ul className="notes__list">
-            {slide.columns.flatMap((c) => c.key).map((item) => (
-              <FullText key={item.provision.id} item={item} index={index} />
-            ))}
+            {slide.columns
+              .flatMap((c) => c.key)
+              .map((item) => (
+                <FullText key={item.provision.id} item={item} index={index} />
+              ))}
           </ul>
         </>
       )
     case 'chart':
-      return <p>The chart follows the current filters; its source line and as-of date are part of the figure. Its table twin is on the Charts view.</p>
+      return (
+        <p>
+          The chart follows the current filters; its source line and as-of date are part of the figure. Its table twin is on the Charts
+          view.
+        </p>
+      )
     case 'sources':
       return <p>Every source cited on the slides, with its link:</p>
     default:

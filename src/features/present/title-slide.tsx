@@ -28,7 +28,8 @@ export function TitleSlide({ slide, link, allDimensions }: { slide: Slide; link:
         </p>
       )}
       <p className="title-slide__meta">
-        Data as of {formatDate(slide.asOf)} · <a className="url" href={link}>
+        Data as of {formatDate(slide.asOf)} ·{' '}
+        <a className="url" href={link}>
           {link}
         </a>
       </p>

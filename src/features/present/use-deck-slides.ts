@@ -9,7 +9,10 @@ import { useUrlStore } from '../../url-state/store'
  */
 export function useDeckSlides(dataset: Dataset): { slides: Slide[]; current: number; go: (n: number) => void } {
   const { plans, dims, instr, prov, status, q, chart, slide } = useUrlStore((s) => s.state)
-  const slides = useMemo(() => buildSlides(dataset, { plans, dims, instr, prov, status, q, chart }), [dataset, plans, dims, instr, prov, status, q, chart])
+  const slides = useMemo(
+    () => buildSlides(dataset, { plans, dims, instr, prov, status, q, chart }),
+    [dataset, plans, dims, instr, prov, status, q, chart],
+  )
   const current = clampSlide(slide, slides.length)
 
   useEffect(() => {

@@ -16,7 +16,11 @@ export function speakerSession(hash = typeof window === 'undefined' ? '' : windo
 
 export function openSpeakerWindow(session: string): void {
   const { pathname, search } = window.location
-  window.open(`${pathname}${search}${HASH_PREFIX}${encodeURIComponent(session)}`, `parallax-notes-${session}`, 'popup,width=1000,height=760')
+  window.open(
+    `${pathname}${search}${HASH_PREFIX}${encodeURIComponent(session)}`,
+    `parallax-notes-${session}`,
+    'popup,width=1000,height=760',
+  )
 }
 
 function isMessage(data: unknown): data is DeckMessage {
@@ -30,7 +34,11 @@ function isMessage(data: unknown): data is DeckMessage {
  * presentation (another tab's deck is not affected). A slide that arrived from the other window
  * is not echoed back, so quick key presses never make the windows chase each other.
  */
-export function useDeckSync(current: number, go: (n: number) => void, options: { session?: string; onExit?: () => void; announceExit?: boolean } = {}) {
+export function useDeckSync(
+  current: number,
+  go: (n: number) => void,
+  options: { session?: string; onExit?: () => void; announceExit?: boolean } = {},
+) {
   const id = useMemo(() => options.session ?? newSessionId(), [options.session])
   const channel = useRef<BroadcastChannel | null>(null)
   const remote = useRef<number | null>(null)

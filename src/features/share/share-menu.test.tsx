@@ -28,7 +28,9 @@ describe('share menu', () => {
 
   it('names the view in the iframe title and never embeds a presentation', () => {
     const state = { ...parseUrl('?view=timeline&present=1&slide=3').state }
-    expect(embedSnippet(state, 'https://example.org', '/')).toContain('src="https://example.org/?view=timeline&amp;embed=1" title="Parallax: US and China AI action plans, timeline"')
+    expect(embedSnippet(state, 'https://example.org', '/')).toContain(
+      'src="https://example.org/?view=timeline&amp;embed=1" title="Parallax: US and China AI action plans, timeline"',
+    )
   })
 })
 

@@ -61,7 +61,14 @@ export function ShareMenu() {
   return (
     <div className="share-menu" ref={root}>
       <CopyLinkButton />
-      <button ref={toggle} type="button" className="button" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+      >
         Share <span aria-hidden="true">▾</span>
       </button>
       {open && <EmbedPanel id={panelId} onClose={() => setOpen(false)} />}

@@ -1,7 +1,17 @@
 import type { MethodNote } from '../../data/schema'
 
 /** The codebook in prose, plus every coding rule decided while coding (from the notes annex). */
-export function MethodSection({ method, pending, failed, onRetry }: { method: MethodNote[] | undefined; pending: boolean; failed: boolean; onRetry: () => void }) {
+export function MethodSection({
+  method,
+  pending,
+  failed,
+  onRetry,
+}: {
+  method: MethodNote[] | undefined
+  pending: boolean
+  failed: boolean
+  onRetry: () => void
+}) {
   return (
     <section aria-labelledby="method">
       <h2 id="method">Method</h2>

@@ -48,7 +48,9 @@ export function PlanStructure({ plan, counts }: { plan: Plan; counts: Map<string
                 <VerificationBadge verification={s.headingStatus} />
               </td>
               <td>
-                <span className={`plan-structure__status plan-structure__status--${s.contentStatus}`}>{contentLabels[s.contentStatus]}</span>
+                <span className={`plan-structure__status plan-structure__status--${s.contentStatus}`}>
+                  {contentLabels[s.contentStatus]}
+                </span>
                 {s.note && <span className="plan-structure__note"> {s.note}</span>}
               </td>
               <td>

@@ -9,16 +9,23 @@ describe('Sources view', () => {
   it('lists every source of the data once, grouped by kind, with its link', async () => {
     renderApp('/?view=sources')
     const bibliography = await screen.findByRole('region', { name: 'Bibliography' })
-    const items = within(bibliography).getAllByRole('listitem').filter((li) => li.id.startsWith('source-'))
+    const items = within(bibliography)
+      .getAllByRole('listitem')
+      .filter((li) => li.id.startsWith('source-'))
     expect(items.map((li) => li.id.replace('source-', '')).sort()).toEqual(data.sources.map((s) => s.id).sort())
     const plan = items.find((li) => li.id === 'source-wh-plan') as HTMLElement
-    expect(within(plan).getAllByRole('link')[0]).toHaveAttribute('href', 'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf')
+    expect(within(plan).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf',
+    )
   })
 
   it('links back from a source to every record citing it', async () => {
     const { user } = renderApp('/?view=sources')
     const entry = await screen.findByText((_, el) => el?.id === 'source-wh-plan')
-    const backLinks = within(entry).getAllByRole('link').filter((a) => a.getAttribute('href')?.includes('sel='))
+    const backLinks = within(entry)
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.includes('sel='))
     expect(backLinks.length).toBe(data.provisions.filter((p) => p.sourceIds.includes('wh-plan')).length)
     await user.click(within(entry).getByRole('link', { name: 'us-3-3-1' }))
     expect(window.location.search).toBe('?sel=us-3-3-1')

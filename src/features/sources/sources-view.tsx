@@ -53,19 +53,25 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
     return m
   }, [dataset])
   const grouped = useMemo(
-    () => kindOrder.map((kind) => ({ kind, sources: dataset.sources.filter((s) => s.kind === kind).sort((a, b) => a.title.localeCompare(b.title)) })),
+    () =>
+      kindOrder.map((kind) => ({
+        kind,
+        sources: dataset.sources.filter((s) => s.kind === kind).sort((a, b) => a.title.localeCompare(b.title)),
+      })),
     [dataset],
   )
   return (
     <div className="sources-view">
       <h1>Sources and method</h1>
       <p className="sources-view__version">
-        Data version <strong>{dataset.meta.version}</strong>, as of <time dateTime={dataset.meta.asOf}>{formatDate(dataset.meta.asOf)}</time>:{' '}
-        {plural(dataset.provisions.length, 'provision')}, {plural(dataset.sources.length, 'source')}, {plural(dataset.events.length, 'event')},{' '}
+        Data version <strong>{dataset.meta.version}</strong>, as of{' '}
+        <time dateTime={dataset.meta.asOf}>{formatDate(dataset.meta.asOf)}</time>: {plural(dataset.provisions.length, 'provision')},{' '}
+        {plural(dataset.sources.length, 'source')}, {plural(dataset.events.length, 'event')},{' '}
         {plural(dataset.indicators.length, 'indicator')}.
       </p>
       <nav aria-label="On this page" className="sources-view__toc">
-        <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#gaps">Known gaps</a> · <a href="#bibliography">Bibliography</a>
+        <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#gaps">Known gaps</a> ·{' '}
+        <a href="#bibliography">Bibliography</a>
       </nav>
 
       <section aria-labelledby="plans">
@@ -95,9 +101,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         </ul>
         {dataset.plans.map((p) => (
           <details key={p.id} className="sources-view__structure" open={p.id === 'cn' || undefined}>
-            <summary>
-              {p.country}: sections and what was read of each
-            </summary>
+            <summary>{p.country}: sections and what was read of each</summary>
             <PlanStructure plan={p} counts={sectionCounts} />
           </details>
         ))}
@@ -112,7 +116,12 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
           {dataset.gaps.map((g) => (
             <li key={g.id} id={`gap-${g.id}`}>
               <strong>{g.title}.</strong> {g.detail}
-              {g.sourceIds.length > 0 && <span className="sources-view__refs"> Sources: {g.sourceIds.map((id) => index.sources.get(id)?.publisher ?? id).join(', ')}.</span>}
+              {g.sourceIds.length > 0 && (
+                <span className="sources-view__refs">
+                  {' '}
+                  Sources: {g.sourceIds.map((id) => index.sources.get(id)?.publisher ?? id).join(', ')}.
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -138,7 +147,8 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
                       </span>
                       . {s.publisher}
                       {s.date ? `, ${formatDate(s.date)}` : ''}
-                      {s.dateNote ? ` (${s.dateNote})` : ''}.{sourceNotes[s.id] && <span className="bibliography__note"> {sourceNotes[s.id]}</span>}
+                      {s.dateNote ? ` (${s.dateNote})` : ''}.
+                      {sourceNotes[s.id] && <span className="bibliography__note"> {sourceNotes[s.id]}</span>}
                       <span className="bibliography__cited">
                         {citers.length ? (
                           <>

@@ -68,7 +68,10 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
             return (
               <li key={`${link.provisionId}-${link.kind}`}>
                 <span className={`link-kind link-kind--${link.kind}`}>{linkKindLabels[link.kind]}</span>{' '}
-                <a href={`${window.location.pathname}${serializeState({ ...state, view: 'compare', sel: link.provisionId, chart: null })}`} onClick={open(link.provisionId)}>
+                <a
+                  href={`${window.location.pathname}${serializeState({ ...state, view: 'compare', sel: link.provisionId, chart: null })}`}
+                  onClick={open(link.provisionId)}
+                >
                   {p && <PlanSwatch planId={p.planId} />}
                   {p?.title ?? link.provisionId}
                 </a>{' '}

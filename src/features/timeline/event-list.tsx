@@ -8,7 +8,17 @@ import { formatDate, plural } from '../../lib/format'
 import { LaneMarker } from './lane-marker'
 
 /** The same events as an ordered list: date, lane, title (opens the details), badges and dimensions. */
-export function EventList({ dataset, events, openId, onOpen }: { dataset: Dataset; events: Event[]; openId: string | null; onOpen: (id: string) => void }) {
+export function EventList({
+  dataset,
+  events,
+  openId,
+  onOpen,
+}: {
+  dataset: Dataset
+  events: Event[]
+  openId: string | null
+  onOpen: (id: string) => void
+}) {
   const index = indexDataset(dataset)
   return (
     <section className="event-list" aria-labelledby="event-list-title">
@@ -23,12 +33,21 @@ export function EventList({ dataset, events, openId, onOpen }: { dataset: Datase
               <LaneMarker lane={e.lane} size={12} hollow={e.verification !== 'verified'} />
               {laneSeries[e.lane].label}
             </span>
-            <button type="button" className="link-button event-item__title" onClick={() => onOpen(e.id)} aria-current={e.id === openId ? 'true' : undefined}>
+            <button
+              type="button"
+              className="link-button event-item__title"
+              onClick={() => onOpen(e.id)}
+              aria-current={e.id === openId ? 'true' : undefined}
+            >
               {e.title}
             </button>
             <span className="event-item__meta">
               <VerificationBadge verification={e.verification} />
-              <span>{eventDimensions(dataset, e).map((x) => index.dimensions.get(x)?.shortLabel ?? x).join(' · ')}</span>
+              <span>
+                {eventDimensions(dataset, e)
+                  .map((x) => index.dimensions.get(x)?.shortLabel ?? x)
+                  .join(' · ')}
+              </span>
               {e.links.length > 0 && <span>{plural(e.links.length, 'linked provision')}</span>}
             </span>
           </li>

@@ -54,7 +54,12 @@ export function TimelineFilters({ dataset }: { dataset: Dataset }) {
         selected={plans}
         onChange={(next) => update({ plans: next })}
       />
-      <Group legend="Dimensions" options={dimensions.map((d) => ({ id: d.id, label: d.label }))} selected={dims} onChange={(next) => update({ dims: next })} />
+      <Group
+        legend="Dimensions"
+        options={dimensions.map((d) => ({ id: d.id, label: d.label }))}
+        selected={dims}
+        onChange={(next) => update({ dims: next })}
+      />
       <p className="timeline-filters__actions">
         <button type="button" className="button" onClick={resetFilters}>
           Reset filters

@@ -43,7 +43,19 @@ function nextIndex(events: readonly Event[], lanes: readonly Lane[], from: numbe
  * Events on a time axis in lanes. One tab stop (roving focus): arrows move between events,
  * Enter or Space opens one. Each marker is a 24 px button whose name is its date, lane and title.
  */
-export function TimelineLanes({ events, lanes, range, openId, onOpen }: { events: Event[]; lanes: Lane[]; range: TimeRange; openId: string | null; onOpen: (id: string) => void }) {
+export function TimelineLanes({
+  events,
+  lanes,
+  range,
+  openId,
+  onOpen,
+}: {
+  events: Event[]
+  lanes: Lane[]
+  range: TimeRange
+  openId: string | null
+  onOpen: (id: string) => void
+}) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [hoverId, setHoverId] = useState<string | null>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
@@ -81,7 +93,11 @@ export function TimelineLanes({ events, lanes, range, openId, onOpen }: { events
               const [y, mm] = m.split('-').map(Number) as [number, number]
               const quarter = (mm - 1) % 3 === 0
               return (
-                <span key={m} className={`lanes__tick${quarter ? ' lanes__tick--major' : ''}`} style={{ left: `${timeFraction(eventTime(`${m}-01`), range) * 100}%` }}>
+                <span
+                  key={m}
+                  className={`lanes__tick${quarter ? ' lanes__tick--major' : ''}`}
+                  style={{ left: `${timeFraction(eventTime(`${m}-01`), range) * 100}%` }}
+                >
                   {quarter && `${MONTHS[mm - 1]} ${y}`}
                 </span>
               )
@@ -104,7 +120,10 @@ export function TimelineLanes({ events, lanes, range, openId, onOpen }: { events
                         else buttons.current.delete(e.id)
                       }}
                       className={`lane__event${e.id === openId ? ' is-open' : ''}`}
-                      style={{ left: `calc(${timeFraction(eventTime(e.date), range) * 100}% - 12px)`, top: `${(rows.get(e.id) ?? 0) * ROW + 5}px` }}
+                      style={{
+                        left: `calc(${timeFraction(eventTime(e.date), range) * 100}% - 12px)`,
+                        top: `${(rows.get(e.id) ?? 0) * ROW + 5}px`,
+                      }}
                       tabIndex={e.id === active?.id ? 0 : -1}
                       aria-current={e.id === openId ? 'true' : undefined}
                       onClick={() => {
@@ -135,7 +154,8 @@ export function TimelineLanes({ events, lanes, range, openId, onOpen }: { events
           <LaneMarker lane="us" size={12} /> <LaneMarker lane="cn" size={12} /> <LaneMarker lane="intl" size={12} /> Filled: verified
         </span>
         <span>
-          <LaneMarker lane="us" size={12} hollow /> <LaneMarker lane="cn" size={12} hollow /> <LaneMarker lane="intl" size={12} hollow /> Hollow: secondary source or unverified
+          <LaneMarker lane="us" size={12} hollow /> <LaneMarker lane="cn" size={12} hollow /> <LaneMarker lane="intl" size={12} hollow />{' '}
+          Hollow: secondary source or unverified
         </span>
       </p>
     </div>

@@ -11,7 +11,9 @@ import { TimelineView } from './timeline-view'
 
 const data = loadDataset()
 const eventList = async () => {
-  const section = (await screen.findByRole('heading', { name: /^All events \(\d+\)$/ }, { timeout: 8000 })).closest('section') as HTMLElement
+  const section = (await screen.findByRole('heading', { name: /^All events \(\d+\)$/ }, { timeout: 8000 })).closest(
+    'section',
+  ) as HTMLElement
   return within(section).getAllByRole('listitem')
 }
 const titlesOf = (items: HTMLElement[]) => items.map((li) => within(li).getByRole('button').textContent)
@@ -93,7 +95,9 @@ describe('Timeline view', () => {
     const sorted = filterEvents(data, { plans: planIds, dims: dimensionIds })
     expect(all.filter((b) => b.tabIndex === 0)).toHaveLength(1)
     const first = all.find((b) => b.tabIndex === 0) as HTMLElement
-    expect(first).toHaveAccessibleName(`${formatDate(sorted[0]?.date ?? '')}, ${sorted[0]?.lane === 'cn' ? 'China' : sorted[0]?.lane === 'us' ? 'United States' : 'International'}: ${sorted[0]?.title}`)
+    expect(first).toHaveAccessibleName(
+      `${formatDate(sorted[0]?.date ?? '')}, ${sorted[0]?.lane === 'cn' ? 'China' : sorted[0]?.lane === 'us' ? 'United States' : 'International'}: ${sorted[0]?.title}`,
+    )
     first.focus()
     await user.keyboard('{ArrowRight}')
     expect(document.activeElement?.getAttribute('data-event')).toBe(sorted[1]?.id)

@@ -30,13 +30,16 @@ export function TimelineView({ dataset }: { dataset: Dataset }) {
     opener.current?.focus()
   }, [])
 
-  const shownLanes = timeline.counts.map((c) => `${c.events} ${c.lane === 'intl' ? 'international' : c.lane === 'us' ? 'US' : 'China'}`).join(', ')
+  const shownLanes = timeline.counts
+    .map((c) => `${c.events} ${c.lane === 'intl' ? 'international' : c.lane === 'us' ? 'US' : 'China'}`)
+    .join(', ')
   return (
     <div className={`timeline-view${open ? ' timeline-view--with-detail' : ''}`}>
       <div className="view-intro">
         <h1>Timeline</h1>
         <p className="view-count" role="status" aria-live="polite">
-          Showing {plural(timeline.events.length, 'event')} of {dataset.events.length} ({shownLanes}), January 2025 to the data’s as-of date.
+          Showing {plural(timeline.events.length, 'event')} of {dataset.events.length} ({shownLanes}), January 2025 to the data’s as-of
+          date.
         </p>
       </div>
       <TimelineFilters dataset={dataset} />

@@ -7,7 +7,10 @@ import { inkColor, labelBox, minorFont, mutedInk, textWidth, useChartScale, type
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { useWidth } from '../use-width'
 
-type Row = { relation: Relation; label: string; count: number; names: string[]; full: string[] } & Record<string, string | number | string[]>
+type Row = { relation: Relation; label: string; count: number; names: string[]; full: string[] } & Record<
+  string,
+  string | number | string[]
+>
 
 /**
  * A unit chart: one row per relation, one block per dimension, each block labelled with its
@@ -45,7 +48,16 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
       if (!inside) {
         if (k > 0) return null
         return (
-          <Text x={x} y={y + h + 3} width={Math.max(80, width - axisWidth - 16)} maxLines={2} verticalAnchor="start" fill={inkColor} fontSize={minorFont(s, 0.9)} style={{ fontSize: minorFont(s, 0.9) }}>
+          <Text
+            x={x}
+            y={y + h + 3}
+            width={Math.max(80, width - axisWidth - 16)}
+            maxLines={2}
+            verticalAnchor="start"
+            fill={inkColor}
+            fontSize={minorFont(s, 0.9)}
+            style={{ fontSize: minorFont(s, 0.9) }}
+          >
             {row.names.join(' · ')}
           </Text>
         )
@@ -53,7 +65,15 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
       let font = textWidth(name, s.font) + 8 <= w ? s.font : smallFont
       if (size === 'slide' && textWidth(name, font) + 4 > w) font = (w - 4) / textWidth(name, 1)
       return (
-        <text x={x + w / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={relationStyles[row.relation].ink} fontSize={font} fontWeight={600}>
+        <text
+          x={x + w / 2}
+          y={y + h / 2}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill={relationStyles[row.relation].ink}
+          fontSize={font}
+          fontWeight={600}
+        >
           {name}
         </text>
       )
@@ -62,17 +82,58 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
   const tooltip = (props: TipProps) => {
     const row = hoveredRow<Row>(props)
     if (!row) return null
-    return <TooltipBox title={`${relationLabels[row.relation]}: ${row.count} ${row.count === 1 ? 'dimension' : 'dimensions'}`} lines={[]} note={row.full.join(' · ') || 'None'} />
+    return (
+      <TooltipBox
+        title={`${relationLabels[row.relation]}: ${row.count} ${row.count === 1 ? 'dimension' : 'dimensions'}`}
+        lines={[]}
+        note={row.full.join(' · ') || 'None'}
+      />
+    )
   }
 
   return (
     <div ref={ref}>
-      <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 12, bottom: 4, left: 0 }} barCategoryGap={s.gap / 2} title="Convergence: unit chart; arrow keys step through the relations">
-        <XAxis type="number" domain={[0, max]} allowDecimals={false} tickCount={max + 1} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
-        <YAxis type="category" dataKey="label" width={axisWidth} tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }} stroke={mutedInk} interval={0} />
+      <BarChart
+        accessibilityLayer
+        layout="vertical"
+        data={rows}
+        responsive
+        width="100%"
+        height={height}
+        margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
+        barCategoryGap={s.gap / 2}
+        title="Convergence: unit chart; arrow keys step through the relations"
+      >
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          allowDecimals={false}
+          tickCount={max + 1}
+          tick={{ fontSize: s.font, fill: mutedInk }}
+          stroke={mutedInk}
+          height={s.axisHeight}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={axisWidth}
+          tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }}
+          stroke={mutedInk}
+          interval={0}
+        />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {Array.from({ length: max }, (_, k) => (
-          <Bar key={k} dataKey={`u${k}`} stackId="units" barSize={barSize} fill="#4d5566" stroke="#ffffff" strokeWidth={2} isAnimationActive={false} shape={unitShape}>
+          <Bar
+            key={k}
+            dataKey={`u${k}`}
+            stackId="units"
+            barSize={barSize}
+            fill="#4d5566"
+            stroke="#ffffff"
+            strokeWidth={2}
+            isAnimationActive={false}
+            shape={unitShape}
+          >
             <LabelList dataKey={`u${k}`} content={unitLabel(k)} />
           </Bar>
         ))}
@@ -85,5 +146,16 @@ export function ConvergenceChart({ data, size }: { data: ConvergenceData; size: 
 function unitShape(props: unknown) {
   const p = props as { x: number; y: number; width: number; height: number; payload?: Row }
   if (!p.payload || p.width <= 0) return <g />
-  return <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={relationStyles[p.payload.relation].fill} stroke="#ffffff" strokeWidth={2} rx={3} />
+  return (
+    <rect
+      x={p.x}
+      y={p.y}
+      width={p.width}
+      height={p.height}
+      fill={relationStyles[p.payload.relation].fill}
+      stroke="#ffffff"
+      strokeWidth={2}
+      rx={3}
+    />
+  )
 }

@@ -15,7 +15,12 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
   const rows: Row[] = data.rows.map((r) => ({
     label: r.dimension.shortLabel,
     full: r.dimension.label,
-    ...Object.fromEntries(r.cells.flatMap((c) => [[c.planId, c.share], [`${c.planId}-count`, c.count]])),
+    ...Object.fromEntries(
+      r.cells.flatMap((c) => [
+        [c.planId, c.share],
+        [`${c.planId}-count`, c.count],
+      ]),
+    ),
   }))
   const max = niceMax(Math.max(0, ...data.rows.flatMap((r) => r.cells.map((c) => c.share))), 100)
   const height = rows.length * (data.plans.length * (s.bar + 2) + s.gap) + s.axisHeight + 6
@@ -38,14 +43,41 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
   return (
     <>
       <ChartLegend items={planLegend(data.plans)} />
-      <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: s.font * 3.4, bottom: 4, left: 0 }} barGap={2} barCategoryGap={s.gap / 2} title="Emphasis by dimension: bar chart; arrow keys step through the dimensions">
+      <BarChart
+        accessibilityLayer
+        layout="vertical"
+        data={rows}
+        responsive
+        width="100%"
+        height={height}
+        margin={{ top: 4, right: s.font * 3.4, bottom: 4, left: 0 }}
+        barGap={2}
+        barCategoryGap={s.gap / 2}
+        title="Emphasis by dimension: bar chart; arrow keys step through the dimensions"
+      >
         <PlanPatternDefs prefix={id} />
         <CartesianGrid horizontal={false} stroke={gridColor} />
-        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: s.font, fill: mutedInk }}
+          stroke={mutedInk}
+          height={s.axisHeight}
+        />
         <YAxis type="category" dataKey="label" width={s.axis} tick={{ fontSize: s.font, fill: inkColor }} stroke={mutedInk} interval={0} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.plans.map((p) => (
-          <Bar key={p} dataKey={p} name={planSeries[p].label} fill={patternFill(id, p)} stroke={planSeries[p].hex} barSize={s.bar} minPointSize={1} isAnimationActive={false}>
+          <Bar
+            key={p}
+            dataKey={p}
+            name={planSeries[p].label}
+            fill={patternFill(id, p)}
+            stroke={planSeries[p].hex}
+            barSize={s.bar}
+            minPointSize={1}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={p} position="right" formatter={(v) => `${formatShare(Number(v))}%`} fontSize={s.font} fill={inkColor} />
           </Bar>
         ))}

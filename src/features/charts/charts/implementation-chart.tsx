@@ -28,7 +28,15 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
       const n = Number(props.value ?? 0)
       if (n === 0 || width < textWidth(String(n), s.font) + 6) return null
       return (
-        <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={statusStyles[status].ink} fontSize={s.font} fontWeight={700}>
+        <text
+          x={x + width / 2}
+          y={y + h / 2}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill={statusStyles[status].ink}
+          fontSize={s.font}
+          fontWeight={700}
+        >
           {n}
         </text>
       )
@@ -54,18 +62,52 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
   const tooltip = (props: TipProps) => {
     const row = hoveredRow<Row>(props)
     if (!row) return null
-    return <TooltipBox title={`${row.label}: ${row.heading}`} lines={data.statuses.map((st) => ({ key: st, label: statusLabels[st], value: `${row[st] ?? 0} of ${row.total}` }))} />
+    return (
+      <TooltipBox
+        title={`${row.label}: ${row.heading}`}
+        lines={data.statuses.map((st) => ({ key: st, label: statusLabels[st], value: `${row[st] ?? 0} of ${row.total}` }))}
+      />
+    )
   }
 
   return (
     <>
-      <ChartLegend label="Implementation status" items={data.statuses.map((st) => ({ key: st, label: statusLabels[st], swatch: colorSwatch(statusStyles[st].fill) }))} />
-      <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 16, bottom: 4, left: 0 }} barCategoryGap={s.gap} title="Implementation of the US plan: stacked bar chart; arrow keys step through the pillars">
-        <XAxis type="number" domain={[0, max]} allowDecimals={false} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
+      <ChartLegend
+        label="Implementation status"
+        items={data.statuses.map((st) => ({ key: st, label: statusLabels[st], swatch: colorSwatch(statusStyles[st].fill) }))}
+      />
+      <BarChart
+        accessibilityLayer
+        layout="vertical"
+        data={rows}
+        responsive
+        width="100%"
+        height={height}
+        margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+        barCategoryGap={s.gap}
+        title="Implementation of the US plan: stacked bar chart; arrow keys step through the pillars"
+      >
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          allowDecimals={false}
+          tick={{ fontSize: s.font, fill: mutedInk }}
+          stroke={mutedInk}
+          height={s.axisHeight}
+        />
         <YAxis type="category" dataKey="label" width={s.axis} tick={pillarTick} stroke={mutedInk} interval={0} />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.statuses.map((st) => (
-          <Bar key={st} dataKey={st} name={statusLabels[st]} stackId="status" fill={statusStyles[st].fill} stroke="#ffffff" barSize={barSize} isAnimationActive={false}>
+          <Bar
+            key={st}
+            dataKey={st}
+            name={statusLabels[st]}
+            stackId="status"
+            fill={statusStyles[st].fill}
+            stroke="#ffffff"
+            barSize={barSize}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={st} content={segmentLabel(st)} />
           </Bar>
         ))}

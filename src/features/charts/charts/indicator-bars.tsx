@@ -62,7 +62,16 @@ export function IndicatorBars({ indicator, showDates, size }: { indicator: Indic
   const height = rows.length * band + 8
 
   return (
-    <BarChart layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: font * 1.2, right: font * 6, bottom: 0, left: 1 }} barCategoryGap={font * 1.7 - 2} accessibilityLayer={false}>
+    <BarChart
+      layout="vertical"
+      data={rows}
+      responsive
+      width="100%"
+      height={height}
+      margin={{ top: font * 1.2, right: font * 6, bottom: 0, left: 1 }}
+      barCategoryGap={font * 1.7 - 2}
+      accessibilityLayer={false}
+    >
       <PlanPatternDefs prefix={id} />
       <XAxis type="number" domain={[0, max]} hide />
       <YAxis type="category" dataKey="key" hide />

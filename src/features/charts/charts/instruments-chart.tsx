@@ -15,7 +15,12 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
   const rows: Row[] = data.plans.map((p) => ({
     planId: p.planId,
     label: planSeries[p.planId].shortLabel,
-    ...Object.fromEntries(p.cells.flatMap((c) => [[c.instrumentId, c.share], [`${c.instrumentId}-count`, c.count]])),
+    ...Object.fromEntries(
+      p.cells.flatMap((c) => [
+        [c.instrumentId, c.share],
+        [`${c.instrumentId}-count`, c.count],
+      ]),
+    ),
   }))
   const height = rows.length * (barSize + s.gap * 2) + s.axisHeight + 10
 
@@ -30,7 +35,15 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
       const nameFont = minorFont(s, 0.85)
       const two = width >= textWidth(name, nameFont) + 8 && h >= s.font * 2.4
       return (
-        <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={style.ink} fontSize={s.font} fontWeight={600}>
+        <text
+          x={x + width / 2}
+          y={y + h / 2}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill={style.ink}
+          fontSize={s.font}
+          fontWeight={600}
+        >
           {two ? (
             <>
               <tspan x={x + width / 2} dy="-0.6em" fontSize={nameFont} fontWeight={400}>
@@ -63,13 +76,50 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
 
   return (
     <>
-      <ChartLegend label="Instruments" items={data.instruments.map((i) => ({ key: i.id, label: i.label, swatch: colorSwatch(instrumentStyles[i.id].fill) }))} />
-      <BarChart accessibilityLayer layout="vertical" data={rows} responsive width="100%" height={height} margin={{ top: 4, right: 12, bottom: 4, left: 0 }} barCategoryGap={s.gap} title="Instrument mix: stacked bar chart; arrow keys step through the plans">
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: s.font, fill: mutedInk }} stroke={mutedInk} height={s.axisHeight} />
-        <YAxis type="category" dataKey="label" width={s.axis * 0.7} tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }} stroke={mutedInk} />
+      <ChartLegend
+        label="Instruments"
+        items={data.instruments.map((i) => ({ key: i.id, label: i.label, swatch: colorSwatch(instrumentStyles[i.id].fill) }))}
+      />
+      <BarChart
+        accessibilityLayer
+        layout="vertical"
+        data={rows}
+        responsive
+        width="100%"
+        height={height}
+        margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
+        barCategoryGap={s.gap}
+        title="Instrument mix: stacked bar chart; arrow keys step through the plans"
+      >
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: s.font, fill: mutedInk }}
+          stroke={mutedInk}
+          height={s.axisHeight}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={s.axis * 0.7}
+          tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }}
+          stroke={mutedInk}
+        />
         <Tooltip content={tooltip} cursor={{ fill: 'rgba(27, 36, 48, 0.06)' }} isAnimationActive={false} />
         {data.instruments.map((i) => (
-          <Bar key={i.id} dataKey={i.id} name={i.label} stackId="mix" fill={instrumentStyles[i.id].fill} stroke="#ffffff" strokeWidth={1} barSize={barSize} isAnimationActive={false}>
+          <Bar
+            key={i.id}
+            dataKey={i.id}
+            name={i.label}
+            stackId="mix"
+            fill={instrumentStyles[i.id].fill}
+            stroke="#ffffff"
+            strokeWidth={1}
+            barSize={barSize}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={i.id} content={segmentLabel(i.id)} />
           </Bar>
         ))}

@@ -23,7 +23,12 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
   const rows: Row[] = data.rows.map((r) => ({
     label: r.label,
     group: r.group,
-    ...Object.fromEntries(r.cells.flatMap((c) => [[c.planId, c.share], [`${c.planId}-count`, c.count]])),
+    ...Object.fromEntries(
+      r.cells.flatMap((c) => [
+        [c.planId, c.share],
+        [`${c.planId}-count`, c.count],
+      ]),
+    ),
   }))
 
   const tooltip = (props: TipProps) => {
@@ -66,11 +71,27 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
   return (
     <div ref={ref}>
       <ChartLegend items={planLegend(plans)} />
-      <RadarChart accessibilityLayer data={rows} responsive width="100%" height={narrow ? 320 : s.plot} outerRadius={narrow ? '80%' : '72%'} margin={narrow ? { top: 8, right: 52, bottom: 8, left: 52 } : { top: 8, right: 24, bottom: 8, left: 24 }} title="Orientation profile: radar chart; arrow keys step through the nine codes">
+      <RadarChart
+        accessibilityLayer
+        data={rows}
+        responsive
+        width="100%"
+        height={narrow ? 320 : s.plot}
+        outerRadius={narrow ? '80%' : '72%'}
+        margin={narrow ? { top: 8, right: 52, bottom: 8, left: 52 } : { top: 8, right: 24, bottom: 8, left: 24 }}
+        title="Orientation profile: radar chart; arrow keys step through the nine codes"
+      >
         <PlanPatternDefs prefix={id} />
         <PolarGrid stroke={gridColor} />
         <PolarAngleAxis dataKey="label" tick={tick} />
-        <PolarRadiusAxis angle={70} domain={[0, 100]} ticks={[25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: minorFont(s, 0.8), fill: mutedInk }} stroke={gridColor} />
+        <PolarRadiusAxis
+          angle={70}
+          domain={[0, 100]}
+          ticks={[25, 50, 75, 100]}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fontSize: minorFont(s, 0.8), fill: mutedInk }}
+          stroke={gridColor}
+        />
         <Tooltip content={tooltip} isAnimationActive={false} />
         {plans.map((p) => (
           <Radar

@@ -41,7 +41,13 @@ export function TimelineChart({ data, size }: { data: TimelineData; size: ChartS
     const p = hoveredRow<Point>(props)
     if (!p) return null
     const e = p.event
-    return <TooltipBox title={e.title} lines={[{ key: 'date', label: formatDate(e.date), value: laneSeries[e.lane].label }]} note={e.verification === 'verified' ? undefined : verificationLabels[e.verification]} />
+    return (
+      <TooltipBox
+        title={e.title}
+        lines={[{ key: 'date', label: formatDate(e.date), value: laneSeries[e.lane].label }]}
+        note={e.verification === 'verified' ? undefined : verificationLabels[e.verification]}
+      />
+    )
   }
 
   const shape = (lane: Lane) =>
@@ -56,37 +62,68 @@ export function TimelineChart({ data, size }: { data: TimelineData; size: ChartS
   return (
     <>
       <ChartLegend
-        items={[...laneLegend(data.lanes), { key: 'unverified', label: 'Secondary or unverified (hollow)', swatch: markerSwatch('circle', '#44505f', true) }]}
+        items={[
+          ...laneLegend(data.lanes),
+          { key: 'unverified', label: 'Secondary or unverified (hollow)', swatch: markerSwatch('circle', '#44505f', true) },
+        ]}
       />
       <p className="chart-scroll__hint">Scroll sideways to see the whole period.</p>
       <div className="chart-scroll">
         <div className="chart-scroll__inner">
-      <ScatterChart accessibilityLayer responsive width="100%" height={data.lanes.length * laneHeight + s.axisHeight + 10} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} title="Timeline of events: scatter chart of events by date and lane">
-        <CartesianGrid horizontal={false} stroke={gridColor} />
-        <XAxis type="number" dataKey="x" domain={[data.range.start, data.range.end]} ticks={ticks} tickFormatter={tickLabel} tick={{ fontSize: minorFont(s, 0.9), fill: mutedInk }} stroke={mutedInk} scale="time" height={s.axisHeight} />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[-0.5, data.lanes.length - 0.5]}
-          ticks={data.lanes.map((_, i) => i)}
-          tickFormatter={(i: number) => laneSeries[data.lanes[i] ?? 'intl'].shortLabel}
-          reversed
-          width={s.axis * 0.55}
-          tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }}
-          stroke={mutedInk}
-        />
-        {data.lanes.slice(1).map((_, i) => (
-          <ReferenceLine key={i} y={i + 0.5} stroke={gridColor} />
-        ))}
-        {timeFraction(releaseX, data.range) > 0 && (
-          <ReferenceLine x={releaseX} stroke={mutedInk} strokeDasharray="3 3" label={{ value: 'Plans released', position: 'insideTopLeft', fontSize: minorFont(s, 0.8), fill: mutedInk }} />
-        )}
-        <ReferenceLine x={asOfX} stroke={mutedInk} />
-        <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
-        {data.lanes.map((lane) => (
-          <Scatter key={lane} name={laneSeries[lane].label} data={data.events.filter((e) => e.lane === lane).map(point)} shape={shape(lane)} isAnimationActive={false} />
-        ))}
-      </ScatterChart>
+          <ScatterChart
+            accessibilityLayer
+            responsive
+            width="100%"
+            height={data.lanes.length * laneHeight + s.axisHeight + 10}
+            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+            title="Timeline of events: scatter chart of events by date and lane"
+          >
+            <CartesianGrid horizontal={false} stroke={gridColor} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[data.range.start, data.range.end]}
+              ticks={ticks}
+              tickFormatter={tickLabel}
+              tick={{ fontSize: minorFont(s, 0.9), fill: mutedInk }}
+              stroke={mutedInk}
+              scale="time"
+              height={s.axisHeight}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[-0.5, data.lanes.length - 0.5]}
+              ticks={data.lanes.map((_, i) => i)}
+              tickFormatter={(i: number) => laneSeries[data.lanes[i] ?? 'intl'].shortLabel}
+              reversed
+              width={s.axis * 0.55}
+              tick={{ fontSize: s.font, fill: inkColor, fontWeight: 600 }}
+              stroke={mutedInk}
+            />
+            {data.lanes.slice(1).map((_, i) => (
+              <ReferenceLine key={i} y={i + 0.5} stroke={gridColor} />
+            ))}
+            {timeFraction(releaseX, data.range) > 0 && (
+              <ReferenceLine
+                x={releaseX}
+                stroke={mutedInk}
+                strokeDasharray="3 3"
+                label={{ value: 'Plans released', position: 'insideTopLeft', fontSize: minorFont(s, 0.8), fill: mutedInk }}
+              />
+            )}
+            <ReferenceLine x={asOfX} stroke={mutedInk} />
+            <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
+            {data.lanes.map((lane) => (
+              <Scatter
+                key={lane}
+                name={laneSeries[lane].label}
+                data={data.events.filter((e) => e.lane === lane).map(point)}
+                shape={shape(lane)}
+                isAnimationActive={false}
+              />
+            ))}
+          </ScatterChart>
         </div>
       </div>
     </>
