@@ -43,6 +43,25 @@ const layerBoundaries = [
   },
 ]
 
+/** Node-only modules: the data loader reads data/ from disk at build time and must never reach the browser. */
+const nodeOnlyData = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.{ts,tsx}', 'src/data/load.ts', 'src/data/index.ts', 'src/data/json-schema.ts', 'src/test-utils.tsx'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/data/index', '**/data/load', '**/data/json-schema', 'yaml', 'node:*'],
+            message: 'Node-only: the data loader and YAML parser run at build time; the app fetches /api/v1/dataset.json.',
+          },
+        ],
+      },
+    ],
+  },
+}
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'coverage', 'mocks/mockServiceWorker.js', 'playwright-report', 'test-results', 'tests/bench/results'],
@@ -79,4 +98,5 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   ...layerBoundaries,
+  nodeOnlyData,
 )

@@ -29,6 +29,7 @@ step "lint";        npx eslint . --max-warnings=0
 step "format";      npx prettier --check .
 step "unit and app tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.ci-out/vitest.json || true
+step "data check";  npm run --silent data:check
 step "data report"; npm run --silent data:report
 step "build";       npx vite build
 step "e2e (Chromium)"

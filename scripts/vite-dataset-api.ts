@@ -1,10 +1,11 @@
 /**
- * Emits the typed data module as static API files — dist/api/v1/dataset.json (everything the
+ * Emits the data (the records in data/, read and checked by src/data/load.ts) as static API files — dist/api/v1/dataset.json (everything the
  * views need) and dist/api/v1/notes.json (coding notes, source notes, method; fetched on demand) —
  * and serves both from the dev server. The module is loaded with tsx at call time, so the dev
  * server always serves the current data.
  */
 import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 
 export const DATASET_PATH = '/api/v1/dataset.json'
@@ -26,6 +27,12 @@ export function datasetApi(): Plugin {
   return {
     name: 'parallax-dataset-api',
     configureServer(server) {
+      // Editing a record in data/ reloads the page with the new data.
+      const dataDir = fileURLToPath(new URL('../data/', import.meta.url))
+      server.watcher.add(dataDir)
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' })
+      })
       for (const [path, key] of [
         [DATASET_PATH, 'dataset'],
         [NOTES_PATH, 'notes'],

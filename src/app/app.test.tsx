@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { datasetConfig } from '../api/dataset'
 import { loadDataset } from '../data/index'
-import { scenarios, type ScenarioName } from '../../mocks/handlers'
-import { server } from '../../mocks/node'
+import type { ScenarioName } from '../../mocks/handlers'
+import { scenarios, server } from '../../mocks/node'
 import { renderApp } from '../test-utils'
 
 const data = loadDataset()

@@ -70,20 +70,33 @@ export function describedWithText(d: Dataset): string[] {
   return d.provisions.filter((p) => p.provenance === 'described' && (p.text || p.nativeText || p.sourceIds.length === 0)).map((p) => p.id)
 }
 
+export interface IntegrityFinding {
+  label: string
+  /** Offending record ids (empty for a finding about the whole dataset). */
+  ids: string[]
+}
+
+/** Every failed integrity check with the records it concerns; the tests and `npm run data:check` require none. */
+export function integrityFindings(d: Dataset, planText: string): IntegrityFinding[] {
+  const checks: IntegrityFinding[] = [
+    { label: 'US text not found in the plan', ids: usTextsNotInPlan(d, planText) },
+    { label: 'US provisions on the wrong printed page', ids: usWrongPages(d, planText) },
+    { label: 'US section quotes not found in the plan', ids: usQuotesNotInPlan(d, planText) },
+    { label: 'duplicate texts', ids: duplicateTexts(d) },
+    { label: 'US ids off the us-<pillar>-<section>-<n> scheme', ids: badUsIds(d) },
+    { label: 'US provisions not verbatim-official or before their section’s page', ids: usPagesBeforeSection(d) },
+    { label: 'dimensions without a comparison', ids: dimensionsWithoutComparison(d) },
+    { label: 'described provisions with verbatim text or no source', ids: describedWithText(d) },
+  ]
+  const findings = checks.filter((c) => c.ids.length > 0)
+  const counts = usCountsPerPillar(d)
+  if (counts.join() !== US_UNIQUE_PER_PILLAR.join()) {
+    findings.push({ label: `US provisions per pillar ${counts.join('/')}, expected ${US_UNIQUE_PER_PILLAR.join('/')}`, ids: [] })
+  }
+  return findings
+}
+
 /** Every warning, one line each; the report prints them and the tests require none. */
 export function integrityWarnings(d: Dataset, planText: string): string[] {
-  const w: string[] = []
-  const add = (label: string, ids: string[]) => ids.length && w.push(`${label}: ${ids.join(', ')}`)
-  add('US text not found in the plan', usTextsNotInPlan(d, planText))
-  add('US provisions on the wrong printed page', usWrongPages(d, planText))
-  add('US section quotes not found in the plan', usQuotesNotInPlan(d, planText))
-  add('duplicate texts', duplicateTexts(d))
-  add('US ids off the us-<pillar>-<section>-<n> scheme', badUsIds(d))
-  add('US provisions not verbatim-official or before their section’s page', usPagesBeforeSection(d))
-  add('dimensions without a comparison', dimensionsWithoutComparison(d))
-  add('described provisions with verbatim text or no source', describedWithText(d))
-  const counts = usCountsPerPillar(d)
-  if (counts.join() !== US_UNIQUE_PER_PILLAR.join())
-    w.push(`US provisions per pillar ${counts.join('/')}, expected ${US_UNIQUE_PER_PILLAR.join('/')}`)
-  return w
+  return integrityFindings(d, planText).map((f) => (f.ids.length ? `${f.label}: ${f.ids.join(', ')}` : f.label))
 }
