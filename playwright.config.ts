@@ -14,6 +14,10 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath: chromePath, args: chromiumArgs },
     trace: 'off',
+    // The app registers its service worker in every production build. A worker would answer
+    // requests before page.route sees them, so specs run without one; the offline spec opts in
+    // with test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',

@@ -1,4 +1,8 @@
-/** Debian's Chromium and the flags it needs headless on this machine (TOOLCHAIN.md §4, §5). */
+/**
+ * Debian's Chromium and the flags it needs to run headless in a container as root: no sandbox, no
+ * GPU, a disk-backed /dev/shm, and nothing that phones home (QUIC, sync, component updates,
+ * background networking) — the app's tests require that no request leaves the origin.
+ */
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
 export const chromiumArgs = [

@@ -4,7 +4,7 @@ import { useUrlStore } from '../url-state/store'
 import type { ChartId } from '../url-state/view-state'
 import './presentation-layer.css'
 
-// Presentation and chart code load on demand (SPEC §9), when a briefer presses Present or opens a deck link.
+// Presentation and chart code load on demand (docs/architecture.md § Code loaded on demand), when a briefer presses Present or opens a deck link.
 const Presentation = lazy(() => import('../features/present/presentation').then((m) => ({ default: m.Presentation })))
 const ChartSlide = lazy(() => import('../features/charts/chart-slide').then((m) => ({ default: m.ChartSlide })))
 

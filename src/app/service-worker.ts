@@ -1,16 +1,15 @@
 /**
- * Offline support (SPEC §6: "works offline once loaded"). vite-plugin-pwa generates dist/sw.js
- * with Workbox, precaching the build and api/v1/dataset.json with content revisions, so a new
- * build replaces a stale dataset. The worker is a same-origin file registered here (no inline
- * script, the CSP stays 'self').
+ * Offline support: after a first visit the app and its data keep working without a network
+ * (docs/architecture.md § Service worker). vite-plugin-pwa generates dist/sw.js with Workbox,
+ * precaching the build and api/v1/dataset.json with content revisions, so a new build replaces a
+ * stale dataset. The worker is a same-origin file registered here (no inline script, the CSP stays
+ * 'self').
  *
- * Registered only in production builds, never in jsdom tests or the dev server (where MSW's own
- * worker may run), and not under browser automation unless a test opts in — other e2e tests
- * intercept requests with page.route, which a service worker would bypass.
+ * Registered in every production build, never in jsdom tests or the dev server (where MSW's own
+ * worker may run). Whatever drives the browser gets the same behaviour: end-to-end tests that
+ * intercept requests block service workers through Playwright's own context option instead.
  */
 import { create } from 'zustand'
-
-export const SW_OPT_IN_KEY = 'parallax:service-worker'
 
 interface SwUpdateStore {
   /** Set when a newer version is installed and waiting; calling it activates it and reloads. */
@@ -19,26 +18,12 @@ interface SwUpdateStore {
 
 export const useSwUpdate = create<SwUpdateStore>()(() => ({ activate: null }))
 
-export function shouldRegister(env: { PROD: boolean; MODE: string }, nav: Navigator, storage: Pick<Storage, 'getItem'> | null): boolean {
-  if (!env.PROD || env.MODE === 'test' || !('serviceWorker' in nav)) return false
-  if (!nav.webdriver) return true
-  try {
-    return storage?.getItem(SW_OPT_IN_KEY) === 'on'
-  } catch {
-    return false
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
+export function shouldRegister(env: { PROD: boolean; MODE: string }, nav: Navigator): boolean {
+  return env.PROD && env.MODE !== 'test' && 'serviceWorker' in nav
 }
 
 export async function registerServiceWorker(): Promise<void> {
-  if (!shouldRegister(import.meta.env, navigator, safeStorage())) return
+  if (!shouldRegister(import.meta.env, navigator)) return
   const { Workbox } = await import('workbox-window')
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
   // 'prompt': a new version waits until the briefer chooses to reload (or the next visit), so a
@@ -64,7 +49,7 @@ export async function registerServiceWorker(): Promise<void> {
  * briefer's first clicks.
  */
 export function registerWhenSettled(delayMs = 4000): void {
-  if (!shouldRegister(import.meta.env, navigator, safeStorage())) return
+  if (!shouldRegister(import.meta.env, navigator)) return
   const idle = (run: () => void) =>
     typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 0)
   const settle = () => window.setTimeout(() => idle(() => void registerServiceWorker()), delayMs)

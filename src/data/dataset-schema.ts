@@ -50,7 +50,7 @@ function checkRefs(ctx: Ctx, ids: Set<string>, refs: readonly string[], path: (s
   })
 }
 
-/** Integrity rules of SPEC §4 that span records. Exported for the data tests. */
+/** The rules that span records (docs/data-contract.md § Rules that span records). Exported for the data tests. */
 export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
   const sectionIds = new Set(d.plans.flatMap((p) => p.sections.map((s) => s.id)))
   const sectionPlan = new Map(d.plans.flatMap((p) => p.sections.map((s) => [s.id, p.id] as const)))

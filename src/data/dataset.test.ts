@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Dataset } from './dataset-schema'
@@ -19,7 +19,6 @@ import {
 
 const root = path.resolve(__dirname, '../..')
 const fixture = path.join(root, 'tests/fixtures/us-ai-action-plan-2025.txt')
-const shared = path.join(root, '../shared/research/sources/us-ai-action-plan-2025.txt')
 const planText = readFileSync(fixture, 'utf8')
 
 const parsed = Dataset.safeParse(buildDatasetInput())
@@ -36,11 +35,6 @@ describe('the data module', () => {
     expect(createHash('sha256').update(planText).digest('hex')).toBe('d9fbd1d002e71d6a3abc12cfccbec1cbe32ca90729fc95eaf78b1c973db018a4')
   })
 
-  // The briefing folder beside the checkout is not part of the repository; when it is absent this is
-  // reported as skipped, never as a pass.
-  it.skipIf(!existsSync(shared))('uses the same US plan text as the briefing folder beside the checkout', () => {
-    expect(planText).toBe(readFileSync(shared, 'utf8'))
-  })
 
   it('finds every US verbatim text in the plan (whitespace and quotes normalised)', () => {
     expect(usTextsNotInPlan(data, planText)).toEqual([])

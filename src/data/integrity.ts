@@ -1,5 +1,5 @@
 /**
- * Integrity checks of the data module beyond the schema (SPEC §4; issue "Dataset"): used by the
+ * Integrity checks of the data module beyond the schema (docs/data-contract.md § Rules that span records): used by the
  * data tests and printed by `npm run data:report`. Each returns the offending ids; empty is good.
  */
 import type { Dataset } from './dataset-schema'

@@ -1,5 +1,5 @@
 /**
- * The data contract (SPEC §4). Every type in the app is inferred from these schemas, so the
+ * The data contract (docs/data-contract.md). Every type in the app is inferred from these schemas, so the
  * same definitions check the module at test time and the API payload at run time.
  */
 // First: Zod must be jitless before any schema is built, wherever this module is loaded (the
@@ -199,7 +199,7 @@ export const Source = z.object({
   dateNote: Text.optional(),
   url: Url,
   kind: SourceKind,
-  /** Fact-sheet reference this record was transcribed from, e.g. "us-plan.md WH-PLAN". */
+  /** Where this record was transcribed from, as a label (docs/data-contract.md § Source). */
   ref: Text,
   /** Own-words notes on what the source is and how reliable it is. */
   note: Text.optional(),

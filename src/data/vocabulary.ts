@@ -1,5 +1,5 @@
 /**
- * Identifiers and vocabularies of the data contract (SPEC §4), without Zod: the URL state and the
+ * Identifiers and vocabularies of the data contract (docs/data-contract.md), without Zod: the URL state and the
  * filters need these lists in the first view, and importing them from schema.ts would pull Zod and
  * every schema into the entry bundle. schema.ts builds its enums from them and re-exports them.
  */
@@ -35,5 +35,5 @@ export const leads = ['government', 'market', 'multistakeholder'] as const
 export const sourceKinds = ['primary', 'official', 'news', 'analysis', 'data'] as const
 export const eventLanes = ['us', 'cn', 'intl'] as const
 export const eventLinkKinds = ['implements', 'contradicts', 'context'] as const
-/** How well an event or a heading is attested (fact-sheet tags VERIFIED / SECONDARY / UNVERIFIED). */
+/** How well an event or a heading is attested (docs/coding-method.md § Events and their verification). */
 export const verifications = ['verified', 'secondary', 'unverified'] as const

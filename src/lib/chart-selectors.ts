@@ -1,5 +1,5 @@
 /**
- * The Charts view's counting (SPEC §5): pure selectors shared by each chart, its table twin, its
+ * The Charts view's counting (docs/architecture.md § Charts): pure selectors shared by each chart, its table twin, its
  * text summary and its CSV, so they cannot disagree. Shares are percentages (0–100), unrounded.
  */
 import type { Dataset } from '../data/dataset-schema'

@@ -1,5 +1,5 @@
 /**
- * Presentation slides (SPEC §6), built from the current filters: a title slide, one slide per
+ * Presentation slides (docs/architecture.md § Presentation), built from the current filters: a title slide, one slide per
  * selected dimension, chart slides, then a closing sources slide. Pure, so the deck, its speaker
  * notes and its printout always agree.
  */
@@ -109,7 +109,7 @@ export interface SourcesSlide extends SlideBase {
 
 export type Slide = TitleSlide | DimensionSlide | ChartSlide | SourcesSlide
 
-/** Cuts text at a word boundary and marks the cut with "…" (CODEBOOK: cuts are marked). */
+/** Cuts text at a word boundary and marks the cut with "…" (cuts are always marked; docs/coding-method.md § Units). */
 export function excerpt(text: string, lang: 'en' | 'zh', maxWords = EXCERPT_WORDS, maxChars = EXCERPT_CHARS_ZH): Excerpt {
   const clean = text.trim().replace(/\s+/g, ' ')
   if (lang === 'zh') {

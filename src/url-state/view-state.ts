@@ -4,7 +4,7 @@ import { dimensionIds, instrumentIds, planIds, statuses } from '../data/vocabula
 export const views = ['compare', 'charts', 'timeline', 'sources'] as const
 export type View = (typeof views)[number]
 
-/** Chart ids on the Charts view (SPEC §5); stable, used in links (`chart=`). */
+/** Chart ids on the Charts view; stable, used in links (`chart=`; docs/url-contract.md § Charts). */
 export const chartIds = ['emphasis', 'instruments', 'orientation', 'convergence', 'indicators', 'timeline', 'implementation'] as const
 export type ChartId = (typeof chartIds)[number]
 
@@ -14,7 +14,7 @@ export type Tab = (typeof tabs)[number]
 export const provenanceFilters = ['all', 'verbatim'] as const
 export type ProvenanceFilter = (typeof provenanceFilters)[number]
 
-/** Everything a link can share (SPEC §3). */
+/** Everything a link can share (docs/url-contract.md § Parameters). */
 export interface ViewState {
   view: View
   plans: readonly PlanId[]

@@ -1,6 +1,6 @@
 /**
  * Settings for `npm run bench`, read from the environment so a quick run or a heavier one needs no
- * code change. Defaults are the issue's numbers (3 Lighthouse runs, 30 toggles, 1×/10×/100× data).
+ * code change. Defaults are the documented ones in docs/performance.md (3 Lighthouse runs, 30 toggles, 1×/10×/100× data).
  */
 import os from 'node:os'
 import path from 'node:path'
@@ -51,7 +51,7 @@ export const config = {
   scales: list('BENCH_SCALES', [1, 10, 100]),
   skip: skipped(),
   chromePath,
-  /** TOOLCHAIN.md §4: the flags Debian Chromium needs headless on this machine. */
+  /** The flags Debian Chromium needs headless on this machine (tests/chromium.ts). */
   chromeFlags: ['--headless=new', ...chromiumArgs],
   resultsDir: path.join(root, 'tests/bench/results'),
   tmpDir: path.join(os.tmpdir(), `parallax-bench-${process.pid}`),

@@ -145,7 +145,7 @@ export function interactionRows(results: readonly InteractionResult[]): Row[] {
         unit: 'ms',
         note: `n=${r.samples.length}, load ${(r.loadMs / 1000).toFixed(1)} s${changed}`,
       })
-      // SPEC §9: ≤ 50 ms p95 for the Compare view at real data size.
+      // Budget (docs/performance.md): ≤ 50 ms p95 for the Compare view at real data size.
       rows.push({
         group,
         metric: `p95 at ${at}`,

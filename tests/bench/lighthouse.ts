@@ -112,7 +112,7 @@ export async function runLighthouse(url: string, preset: Preset, cfg: BenchConfi
   }
 }
 
-/** SPEC §9's Lighthouse bars; applied to both presets (desktop passes them more easily). */
+/** The Lighthouse budgets of docs/performance.md; applied to both presets (desktop passes them more easily). */
 export function lighthouseRows(r: LighthouseResult): Row[] {
   const group = `lighthouse ${r.preset}`
   const note = `median of ${r.runs.length}`

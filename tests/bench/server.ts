@@ -1,6 +1,6 @@
 /**
- * Starts `vite preview` as one node process (not through npx, which would orphan vite; TOOLCHAIN
- * gotcha 9) and stops exactly that PID.
+ * Starts `vite preview` as one node process and stops exactly that PID. Not through npx: npx runs
+ * npm → sh → node, so killing the npx PID would leave vite orphaned and still listening.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'

@@ -1,6 +1,6 @@
 /**
  * Shared fixture: every test fails if the page throws, logs an error, or sends a request to any
- * origin other than the app's own (no third-party requests, SPEC §9).
+ * origin other than the app's own (no third-party requests; docs/architecture.md § Security).
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Page } from '@playwright/test'

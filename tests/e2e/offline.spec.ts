@@ -1,7 +1,8 @@
 /**
- * Offline after the first visit (SPEC §6): Workbox precaches the build and the dataset. Browser
- * automation opts in to the service worker (other specs intercept requests, which a worker would
- * bypass; see src/app/service-worker.ts).
+ * Offline after the first visit (docs/architecture.md § Service worker): Workbox precaches the
+ * build and the dataset. playwright.config.ts blocks service workers for every other spec (they
+ * intercept requests with page.route, which a worker would bypass); this spec allows them, so the
+ * app registers its worker exactly as it does for any visitor.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -26,7 +27,6 @@ test('after a first visit, a reload with no network shows the Compare view with 
   watch,
 }) => {
   watch.allowConsole.push(/ERR_INTERNET_DISCONNECTED|Failed to load resource/)
-  await page.addInitScript(() => window.localStorage.setItem('parallax:service-worker', 'on'))
   await page.goto('/?dims=chips~open-weights')
   await expect(matrix(page)).toBeVisible()
   // Installed (everything precached) and active; a reload puts the page under its control.
@@ -54,7 +54,6 @@ test('a newer build waits quietly until the briefer chooses Reload', async ({ pa
   void watch
   const swPath = path.resolve('dist', 'sw.js')
   const original = readFileSync(swPath, 'utf8')
-  await page.addInitScript(() => window.localStorage.setItem('parallax:service-worker', 'on'))
   await page.goto('/?dims=chips')
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
@@ -80,11 +79,27 @@ test('a newer build waits quietly until the briefer chooses Reload', async ({ pa
   }
 })
 
-test('without the opt-in, automated browsers get no service worker', async ({ page, watch }) => {
+test('the worker registers by itself, only once the first view has settled', async ({ page, watch }) => {
   void watch
   await page.goto('/')
   await expect(matrix(page)).toBeVisible()
   await page.waitForLoadState('load')
-  await page.waitForTimeout(6500) // registration would come 4 s after load, when idle
+  // Not during the first view: registration waits 4 s after load, then for an idle moment.
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 15_000 }).toBe(1)
+})
+
+test.describe('with service workers blocked, as in every other spec', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('the app still works and no worker is installed, so page.route sees every request', async ({ page, watch }) => {
+    void watch
+    await page.goto('/?dims=chips')
+    await expect(matrix(page)).toBeVisible()
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(6500) // registration is attempted 4 s after load, when idle
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+    await expect(matrix(page)).toBeVisible()
+  })
 })

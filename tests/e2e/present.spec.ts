@@ -1,5 +1,5 @@
 /**
- * Presentation mode (SPEC §6) in the production build: keys (including what clickers send), the
+ * Presentation mode (docs/architecture.md § Presentation) in the production build: keys (including what clickers send), the
  * `slide` parameter, shared deck links, projector typography and fit, and axe.
  */
 import type { Page } from '@playwright/test'

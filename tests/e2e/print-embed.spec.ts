@@ -1,6 +1,7 @@
 /**
- * Print (SPEC §6: the deck one slide per page, Compare one dimension per page) measured on
- * Chromium's own PDF output, and the chromeless embed view (SPEC §7) with its share snippet.
+ * Print (the deck one slide per page, Compare one dimension per page) measured on Chromium's own
+ * PDF output, and the chromeless embed view with its share snippet (docs/architecture.md § Print,
+ * share and embed).
  */
 import { writeFileSync, mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'

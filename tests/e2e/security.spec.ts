@@ -1,5 +1,5 @@
 /**
- * Security bars of SPEC §9 on the production build: only this origin is ever contacted, the
+ * Security bars (docs/architecture.md § Security) on the production build: only this origin is ever contacted, the
  * Content-Security-Policy allows only 'self' and is enforced, and no built code renders HTML from
  * strings. (Source code is covered by the ESLint `no-restricted-syntax` rule in eslint.config.js.)
  */

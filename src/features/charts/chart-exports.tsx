@@ -8,7 +8,7 @@ import { downloadBlob } from '../../lib/download'
 import { captureFrame, type ImageKind } from './capture'
 import { ExportFrame } from './export-frame'
 
-/** Download PNG (2×), SVG and CSV for one chart (SPEC §7); reports progress in a live region. */
+/** Download PNG (2×), SVG and CSV for one chart (docs/architecture.md § Charts); reports progress in a live region. */
 export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset; chart: ChartData; table: ChartTable; url: string }) {
   const [pending, setPending] = useState<ImageKind | null>(null)
   const [message, setMessage] = useState('')

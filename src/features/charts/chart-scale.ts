@@ -8,7 +8,7 @@ export interface ChartScale {
   font: number
   /**
    * Smallest text a secondary label (a unit, a second line) may shrink to (px). 0 except on
-   * slides, where every text must stay readable from the back of a room (SPEC §6: ≥ 28 px at 1920×1080).
+   * slides, where every text must stay readable from the back of a room (≥ 28 px at 1920×1080; docs/architecture.md § Presentation).
    */
   floor: number
   /** Thickness of one bar (px). */

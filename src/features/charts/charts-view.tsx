@@ -27,7 +27,7 @@ function useFocusManagement(chart: ChartId | null) {
   }, [chart])
 }
 
-/** The Charts view (SPEC §2.2, §5): seven charts on the current filters, or one focused by `chart=`. */
+/** The Charts view (docs/architecture.md § Charts): seven charts on the current filters, or one focused by `chart=`. */
 export function ChartsView({ dataset }: { dataset: Dataset }) {
   const state = useUrlStore((s) => s.state)
   const update = useUrlStore((s) => s.update)

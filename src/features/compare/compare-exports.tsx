@@ -5,7 +5,7 @@ import { filterProvisions } from '../../lib/selectors'
 import { shareUrl } from '../../url-state/url'
 import type { ViewState } from '../../url-state/view-state'
 
-/** CSV and JSON of the filtered provisions with their citations (SPEC §7). */
+/** CSV and JSON of the filtered provisions with their citations (docs/architecture.md § Compare). */
 export function CompareExports({ dataset, state }: { dataset: Dataset; state: ViewState }) {
   const rows = () => provisionRows(dataset, filterProvisions(dataset, state))
   const url = () => shareUrl(state, window.location.origin, window.location.pathname)

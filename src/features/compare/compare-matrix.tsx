@@ -10,7 +10,7 @@ function incomplete(plan: Plan): boolean {
 }
 
 /**
- * The matrix of SPEC §2.1. Explicit table roles keep its semantics when narrow screens lay the
+ * The matrix of docs/architecture.md § Compare. Explicit table roles keep its semantics when narrow screens lay the
  * cells out as blocks. The plan count is a data attribute, not a style property: the default view is
  * pre-rendered to HTML, where the CSP forbids style attributes.
  */

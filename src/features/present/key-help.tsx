@@ -11,7 +11,7 @@ const rows: [string, string][] = [
   ['Esc', 'Close this help, unblank, or leave the presentation'],
 ]
 
-/** The key table of SPEC §6, including what clickers send. Focus moves in and back out. */
+/** The key table of docs/architecture.md § Presentation, including what clickers send. Focus moves in and back out. */
 export function KeyHelp({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {

@@ -15,7 +15,7 @@ export interface PresentationProps {
 }
 
 /**
- * Presentation mode (SPEC §6): an overlay over whatever view the briefer came from — or, in a
+ * Presentation mode (docs/architecture.md § Presentation): an overlay over whatever view the briefer came from — or, in a
  * window opened for speaker notes, the notes that follow it.
  */
 export function Presentation(props: PresentationProps) {

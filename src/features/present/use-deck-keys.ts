@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'help' | 'notes' | 'escape'
 
 /**
- * The keys of SPEC §6, after reveal.js, including what presentation clickers send (PageUp /
+ * The deck keys (docs/architecture.md § Presentation), after reveal.js, including what presentation clickers send (PageUp /
  * PageDown, and B or . for their "blank" button). key-help.tsx shows the same table.
  */
 const deckKeys: { keys: string[]; action: DeckAction }[] = [

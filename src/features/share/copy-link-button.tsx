@@ -2,7 +2,7 @@ import { CopyButton } from '../../components/copy-button'
 import { useUrlStore } from '../../url-state/store'
 import { shareUrl } from '../../url-state/url'
 
-/** Copies the canonical URL of the current state (SPEC §7). */
+/** Copies the canonical URL of the current state (docs/url-contract.md). */
 export function CopyLinkButton() {
   return (
     <CopyButton

@@ -1,6 +1,6 @@
 import type { MethodNote } from '../../data/schema'
 
-/** The codebook in prose, plus every coding rule decided while coding (from the notes annex). */
+/** The coding method in prose (docs/coding-method.md), plus every rule decided while coding (from the notes annex). */
 export function MethodSection({
   method,
   pending,

@@ -42,7 +42,7 @@ function describeCiter(key: string, d: Dataset): Citer {
   }
 }
 
-/** SPEC §2.4: bibliography with back-links, method, data version and as-of date, known gaps. */
+/** The Sources view (docs/architecture.md § Sources): bibliography with back-links, method, data version and as-of date, known gaps. */
 export function SourcesView({ dataset }: { dataset: Dataset }) {
   const index = indexDataset(dataset)
   const notes = useNotes()

@@ -12,7 +12,7 @@ import './timeline.css'
 
 const select = memoizeLast(selectTimeline)
 
-/** The Timeline view (SPEC §2.3): events in lanes on a time axis, the same events as a list, one opened in detail. */
+/** The Timeline view (docs/architecture.md § Timeline): events in lanes on a time axis, the same events as a list, one opened in detail. */
 export function TimelineView({ dataset }: { dataset: Dataset }) {
   const state = useUrlStore((s) => s.state)
   const resetFilters = useUrlStore((s) => s.resetFilters)
