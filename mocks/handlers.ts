@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
 import type { DatasetInput } from '../src/data/dataset-schema'
-import type { Notes } from '../src/data/notes-schema'
+import type { NotesInput } from '../src/data/notes-schema'
 
 const DATASET = '*/api/v1/dataset.json'
 const NOTES = '*/api/v1/notes.json'
@@ -14,7 +14,7 @@ const NOTES = '*/api/v1/notes.json'
 /** The same split as the build: the first-view dataset and the notes annex. */
 export interface Payloads {
   dataset: DatasetInput
-  notes: Notes
+  notes: NotesInput
 }
 
 export function createHandlers(load: () => Payloads | Promise<Payloads>) {

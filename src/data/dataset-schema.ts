@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import {
+  Agency,
+  ChangelogEntry,
   Comparison,
   DatasetMeta,
   Dimension,
@@ -31,6 +33,9 @@ const DatasetObject = z.object({
   comparisons: z.array(Comparison),
   gaps: z.array(Gap),
   method: z.array(MethodNote).default([]),
+  agencies: z.array(Agency).default([]),
+  /** Moved to the notes annex by the build (splitNotes); the Sources view shows it. */
+  changelog: z.array(ChangelogEntry).default([]),
 })
 
 type DatasetShape = z.infer<typeof DatasetObject>
@@ -58,8 +63,18 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
   const provisionIds = new Set(d.provisions.map((p) => p.id))
   const eventIds = new Set(d.events.map((e) => e.id))
   const indicatorIds = new Set(d.indicators.map((i) => i.id))
+  // Any record a changelog entry may name (records removed since stay named in older entries, so only the
+  // newest entry is checked against what exists now).
+  const knownIds = new Set([...sectionIds, ...sourceIds, ...provisionIds, ...eventIds, ...indicatorIds, ...d.gaps.map((g) => g.id), ...d.method.map((m) => m.id), ...d.dimensions.map((x) => x.id), ...d.agencies.map((a) => a.id)])
 
   checkUnique(ctx, d.provisions, 'provisions')
+  checkUnique(ctx, d.agencies, 'agencies')
+  const agencyIds = new Set(d.agencies.map((a) => a.id))
+  d.agencies.forEach((a, i) => {
+    if (a.parentId && !agencyIds.has(a.parentId)) {
+      ctx.addIssue({ code: 'custom', path: ['agencies', i, 'parentId'], message: `agency ${a.id}: unknown parent "${a.parentId}"` })
+    }
+  })
   checkUnique(ctx, d.sources, 'sources')
   checkUnique(ctx, d.events, 'events')
   checkUnique(ctx, d.indicators, 'indicators')
@@ -97,6 +112,25 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
       })
     }
     checkRefs(ctx, sourceIds, p.sourceIds, ['provisions', i, 'sourceIds'], `provision ${p.id}`, 'source')
+    if (Array.isArray(p.actors)) {
+      p.actors.forEach((a, k) => {
+        if (!agencyIds.has(a.agencyId)) {
+          ctx.addIssue({ code: 'custom', path: ['provisions', i, 'actors', k, 'agencyId'], message: `provision ${p.id}: unknown agency "${a.agencyId}"` })
+        }
+      })
+      const named = new Set(p.actors.map((a) => a.agencyId))
+      p.inferredActors.forEach((a, k) => {
+        if (named.has(a.agencyId)) {
+          ctx.addIssue({ code: 'custom', path: ['provisions', i, 'inferredActors', k, 'agencyId'], message: `provision ${p.id}: "${a.agencyId}" is named, so it cannot also be inferred` })
+        }
+      })
+    }
+    p.inferredActors.forEach((a, k) => {
+      if (!agencyIds.has(a.agencyId)) {
+        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'inferredActors', k, 'agencyId'], message: `provision ${p.id}: unknown agency "${a.agencyId}"` })
+      }
+      checkRefs(ctx, sourceIds, a.sourceIds, ['provisions', i, 'inferredActors', k, 'sourceIds'], `provision ${p.id}`, 'source')
+    })
   })
   d.events.forEach((e, i) => {
     checkRefs(ctx, sourceIds, e.sourceIds, ['events', i, 'sourceIds'], `event ${e.id}`, 'source')
@@ -161,6 +195,15 @@ export function checkIntegrity(d: DatasetShape, ctx: Ctx): void {
     checkRefs(ctx, provisionIds, c.provisionIds, ['comparisons', i, 'provisionIds'], `comparison ${c.dimensionId}`, 'provision')
     checkRefs(ctx, sourceIds, c.sourceIds, ['comparisons', i, 'sourceIds'], `comparison ${c.dimensionId}`, 'source')
   })
+  const versions = new Set<string>()
+  d.changelog.forEach((entry, i) => {
+    if (versions.has(entry.version)) ctx.addIssue({ code: 'custom', path: ['changelog', i, 'version'], message: `changelog: version ${entry.version} listed twice` })
+    versions.add(entry.version)
+    if (i === 0) entry.changes.forEach((c, k) => checkRefs(ctx, knownIds, c.records, ['changelog', i, 'changes', k, 'records'], `changelog ${entry.version}`, 'record'))
+  })
+  if (d.changelog.length && d.changelog[0]?.version !== d.meta.version) {
+    ctx.addIssue({ code: 'custom', path: ['changelog', 0, 'version'], message: `changelog: the newest entry (${d.changelog[0]?.version}) must be the data version ${d.meta.version}` })
+  }
   d.gaps.forEach((g, i) => checkRefs(ctx, sourceIds, g.sourceIds, ['gaps', i, 'sourceIds'], `gap ${g.id}`, 'source'))
   d.sources.forEach((s, i) => {
     if (s.date && s.date > d.meta.asOf) {

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod'
 import {
+  Agency,
+  ChangelogEntry,
   Comparison,
   Dimension,
   Event,
@@ -64,6 +66,8 @@ export const fileKinds = {
   gaps: z.array(Gap),
   method: z.array(MethodNote),
   indicators: z.array(Indicator.omit({ observations: true })),
+  agencies: z.array(Agency),
+  changelog: z.array(ChangelogEntry),
 } as const
 export type FileKind = keyof typeof fileKinds
 
@@ -80,6 +84,8 @@ export const singleFiles = {
   gaps: 'gaps.yaml',
   method: 'method.yaml',
   indicators: 'indicators.yaml',
+  agencies: 'agencies.yaml',
+  changelog: 'changelog.yaml',
 } as const satisfies Partial<Record<FileKind, string>>
 
 export const OBSERVATIONS_FILE = 'observations.csv'

@@ -21,6 +21,8 @@ const titles: Record<FileKind, string> = {
   gaps: 'Known gaps (data/gaps.yaml)',
   method: 'Method notes (data/method.yaml)',
   indicators: 'Context indicators without their values (data/indicators.yaml)',
+  agencies: 'Agencies, offices and other actors the plans name (data/agencies.yaml)',
+  changelog: 'Data releases and what changed (data/changelog.yaml)',
 }
 
 /** Disallow fields the schema does not define, so a misspelt key is flagged in the editor too. */

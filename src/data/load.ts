@@ -194,11 +194,13 @@ export function loadData(dir: string = DATA_DIR): LoadedData {
     comparisons: single('comparisons'),
     gaps: single('gaps'),
     method: single('method'),
+    agencies: single('agencies'),
+    changelog: single('changelog'),
   }
   for (const [name, loaded] of Object.entries(collections)) {
     ;(loaded?.value ?? []).forEach((record, j) => {
-      const r = record as { id?: string; provisionId?: string; dimensionId?: string }
-      if (loaded) addSlot(name, { origin: loaded.origin, base: [j], recordId: r.id ?? r.provisionId ?? r.dimensionId })
+      const r = record as { id?: string; provisionId?: string; dimensionId?: string; version?: string }
+      if (loaded) addSlot(name, { origin: loaded.origin, base: [j], recordId: r.id ?? r.provisionId ?? r.dimensionId ?? r.version })
     })
   }
   const meta = single('meta')
@@ -314,6 +316,8 @@ export function loadData(dir: string = DATA_DIR): LoadedData {
     comparisons: (collections.comparisons?.value ?? []).map((c) => ({ ...c, sourceIds: canonical(c.sourceIds) })),
     gaps: (collections.gaps?.value ?? []).map((g) => ({ ...g, sourceIds: canonical(g.sourceIds) })),
     method: collections.method?.value ?? [],
+    agencies: collections.agencies?.value ?? [],
+    changelog: collections.changelog?.value ?? [],
   }
 
   const metaOrigin = meta?.origin

@@ -6,19 +6,28 @@
  */
 import { z } from 'zod'
 import type { DatasetInput } from './dataset-schema'
-import { Id, MethodNote } from './schema'
+import { ChangelogEntry, Id, MethodNote } from './schema'
 
 export const Notes = z.object({
   version: z.string().min(1),
   provisions: z.record(Id, z.array(z.string().min(1))),
   sources: z.record(Id, z.string().min(1)),
   method: z.array(MethodNote),
+  /** Data releases, newest first, with what changed (shown in the Sources view). */
+  changelog: z.array(ChangelogEntry).default([]),
 })
 export type Notes = z.infer<typeof Notes>
+export type NotesInput = z.input<typeof Notes>
 
 /** Splits the module into the first-view payload and the notes annex. */
-export function splitNotes(input: DatasetInput): { dataset: DatasetInput; notes: Notes } {
-  const notes: Notes = { version: input.meta.version, provisions: {}, sources: {}, method: [...(input.method ?? [])] }
+export function splitNotes(input: DatasetInput): { dataset: DatasetInput; notes: NotesInput } {
+  const notes: NotesInput = {
+    version: input.meta.version,
+    provisions: {},
+    sources: {},
+    method: [...(input.method ?? [])],
+    changelog: [...(input.changelog ?? [])],
+  }
   const provisions = input.provisions.map(({ notes: provisionNotes, ...rest }) => {
     if (provisionNotes?.length) notes.provisions[rest.id] = provisionNotes
     return rest
@@ -27,5 +36,5 @@ export function splitNotes(input: DatasetInput): { dataset: DatasetInput; notes:
     if (note) notes.sources[rest.id] = note
     return rest
   })
-  return { dataset: { ...input, provisions, sources, method: [] }, notes }
+  return { dataset: { ...input, provisions, sources, method: [], changelog: [] }, notes }
 }

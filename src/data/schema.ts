@@ -22,6 +22,8 @@ import {
   eventLanes,
   eventLinkKinds,
   verifications,
+  nativeLangs,
+  actorRoles,
 } from './vocabulary'
 export {
   planIds,
@@ -37,6 +39,8 @@ export {
   eventLanes,
   eventLinkKinds,
   verifications,
+  nativeLangs,
+  actorRoles,
 }
 
 export const PlanId = z.enum(planIds)
@@ -47,6 +51,8 @@ export const Status = z.enum(statuses)
 export const Relation = z.enum(relations)
 export const SourceKind = z.enum(sourceKinds)
 export const Verification = z.enum(verifications)
+export const NativeLang = z.enum(nativeLangs)
+export const ActorRole = z.enum(actorRoles)
 
 /** Stable kebab-case id, e.g. `us-3-5-2`, `cn-s2`, `wh-plan`. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)')
@@ -93,6 +99,11 @@ export const Section = z.object({
   parentId: Id.optional(),
   /** Pillar (US) or point (China) number. */
   number: z.number().int().positive().optional(),
+  /**
+   * Whether the number was seen in a copy of the plan. China's points 4–13 are placed by a fact sheet's
+   * guess: their label then says "(point unverified)" and so does every citation.
+   */
+  numberStatus: Verification.default('verified'),
   /** First printed page (US). */
   page: z.number().int().positive().optional(),
   /** Verbatim passages kept as section metadata (section intros, preamble, principles). */
@@ -141,6 +152,24 @@ export const Orientation = z.object({
   lead: z.enum(leads),
 })
 
+/** An actor a provision names: an agency id (data/agencies.yaml) and what the provision asks of it. */
+export const Actor = z.object({
+  agencyId: Id,
+  role: ActorRole,
+  /** The words of the provision that name it. */
+  evidence: Text.optional(),
+})
+
+/** An actor the provision does not name but its section or a following act implies. */
+export const InferredActor = z.object({
+  agencyId: Id,
+  /** The method rule that implies it, e.g. "section-lead" or "statutory-authority". */
+  rule: Text,
+  /** Why, with the source where the inference rests on one. */
+  note: Text,
+  sourceIds: z.array(Id).default([]),
+})
+
 export const Provision = z
   .object({
     id: Id,
@@ -152,8 +181,10 @@ export const Provision = z
     title: Text.max(90),
     /** Verbatim English wording (≤ 60 words, cuts marked "…"); absent where no wording was seen. */
     text: Text.optional(),
-    /** Verbatim Chinese wording, where seen. */
+    /** Chinese wording, where seen (verbatim, or as an altered copy shows it). */
     nativeText: Text.optional(),
+    /** Script of nativeText: zh-Hant marks a traditional-script (converted) copy. */
+    nativeLang: NativeLang.optional(),
     /** Own-words summary. Never styled as a quote. */
     summary: Text,
     primary: DimensionId,
@@ -163,6 +194,13 @@ export const Provision = z
     provenance: Provenance,
     /** Agencies the provision itself names as leading or acting, as abbreviations used in the plan. */
     leadAgencies: z.array(Text).default([]),
+    /**
+     * Actors the provision's own words name, each with its role; `not-stated` where it names none
+     * (docs/coding-method.md § Actors). Absent: not yet coded.
+     */
+    actors: z.union([z.literal('not-stated'), z.array(Actor).min(1)]).optional(),
+    /** Actors implied by the section or a following act, never mixed with named ones; each with its rule. */
+    inferredActors: z.array(InferredActor).default([]),
     /** Sources; the first is where the wording (or the description) was read. */
     sourceIds: z.array(Id).min(1),
     /** Coding notes, e.g. a duplicate bullet, a cut, an ambiguity and how it was settled. */
@@ -180,6 +218,15 @@ export const Provision = z
     }
     if (p.provenance !== 'described' && !p.text && !p.nativeText) {
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'verbatim provenance needs text or nativeText' })
+    }
+    if (p.instruments.includes('not-stated') && p.instruments.length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['instruments'], message: 'not-stated cannot be combined with an instrument' })
+    }
+    if (p.nativeLang && !p.nativeText) {
+      ctx.addIssue({ code: 'custom', path: ['nativeLang'], message: 'nativeLang without nativeText' })
+    }
+    if (p.provenance === 'altered-copy' && p.nativeText && p.nativeLang !== 'zh-Hant' && /[「」]|人工智慧/.test(p.nativeText)) {
+      ctx.addIssue({ code: 'custom', path: ['nativeLang'], message: 'a traditional-script copy must be tagged zh-Hant' })
     }
     if (p.provenance === 'described' && (p.text || p.nativeText)) {
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'a described provision carries no verbatim text' })
@@ -275,6 +322,41 @@ export const Gap = z.object({
   sourceIds: z.array(Id).default([]),
 })
 
+/** An agency, office or other actor a plan names (data/agencies.yaml). */
+export const Agency = z.object({
+  id: Id,
+  planId: PlanId,
+  /** Name as the plan prints it. */
+  name: Text,
+  /** Short label for filters and charts, e.g. "Commerce" or "NIST". */
+  shortName: Text,
+  /** Every form the plan uses (acronym, short name), for search and the coverage test. */
+  aliases: z.array(Text).default([]),
+  /** The department or body it sits in, where the plan says so (NIST → doc). */
+  parentId: Id.optional(),
+  /** A general group ("Federal agencies", "industry") rather than a named body. */
+  group: z.boolean().default(false),
+})
+
+/** One data release and what changed in it (data/changelog.yaml). */
+export const ChangelogEntry = z.object({
+  version: Text,
+  date: IsoDate,
+  summary: Text,
+  changes: z
+    .array(
+      z.object({
+        /** What changed and why, in own words. */
+        text: Text,
+        /** Audit finding ids this change settles, e.g. F01. */
+        findings: z.array(z.string().regex(/^F\d{2}$/)).default([]),
+        /** Records changed. */
+        records: z.array(Id).default([]),
+      }),
+    )
+    .min(1),
+})
+
 export const MethodNote = z.object({
   id: Id,
   title: Text,
@@ -312,6 +394,10 @@ export type Implementation = z.infer<typeof Implementation>
 export type Comparison = z.infer<typeof Comparison>
 export type Gap = z.infer<typeof Gap>
 export type MethodNote = z.infer<typeof MethodNote>
+export type Agency = z.infer<typeof Agency>
+export type Actor = z.infer<typeof Actor>
+export type InferredActor = z.infer<typeof InferredActor>
+export type ChangelogEntry = z.infer<typeof ChangelogEntry>
 export type DatasetMeta = z.infer<typeof DatasetMeta>
 
 /** Input types: what a data file writes (defaults may be omitted). */

@@ -88,6 +88,8 @@ export const instrumentStyles: Record<InstrumentId, CategoryStyle & { shortLabel
   'export-control': { fill: '#882255', ink: '#ffffff', shortLabel: 'Export ctrl' },
   'export-promotion': { fill: '#aa4499', ink: '#ffffff', shortLabel: 'Export promo' },
   cooperation: { fill: '#dddddd', ink: '#1b2430', shortLabel: 'Cooperation' },
+  // Not an instrument: drawn apart, outlined and unfilled, and never counted as a tool.
+  'not-stated': { fill: '#ffffff', ink: '#1b2430', shortLabel: 'Not stated' },
 }
 
 /** Implementation statuses: grey for "no evidence" (absence is not failure), then blue, green, red. */

@@ -141,6 +141,7 @@ describe('selectOrientation', () => {
       government: [62.5, 50],
       market: [25, 0],
       multistakeholder: [12.5, 50],
+      'not-stated': [0, 0],
     })
   })
 

@@ -2,6 +2,7 @@
  * The Charts view's counting (docs/architecture.md § Charts): pure selectors shared by each chart, its table twin, its
  * text summary and its CSV, so they cannot disagree. Shares are percentages (0–100), unrounded.
  */
+import { orientationLabels } from './format'
 import type { Dataset } from '../data/dataset-schema'
 import type { Dimension, Event, Indicator, Instrument, PlanId, Provision, Relation, Section, Status } from '../data/schema'
 import { framings, leads, relations, scopes } from '../data/vocabulary'
@@ -100,21 +101,10 @@ export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixDa
 // ── 3. Orientation profile ──────────────────────────────────────────────────
 export type OrientationGroup = 'scope' | 'framing' | 'lead'
 export const orientationGroupLabels: Record<OrientationGroup, string> = { scope: 'Scope', framing: 'Framing', lead: 'Lead' }
-const orientationCodeLabels: Record<string, string> = {
-  domestic: 'Domestic',
-  allies: 'With allies',
-  global: 'Global',
-  competitive: 'Competitive',
-  cooperative: 'Cooperative',
-  neutral: 'Neutral',
-  government: 'Government-led',
-  market: 'Market-led',
-  multistakeholder: 'Multistakeholder',
-}
 export const orientationAxes: { group: OrientationGroup; code: string; label: string }[] = [
-  ...scopes.map((code) => ({ group: 'scope' as const, code, label: orientationCodeLabels[code] ?? code })),
-  ...framings.map((code) => ({ group: 'framing' as const, code, label: orientationCodeLabels[code] ?? code })),
-  ...leads.map((code) => ({ group: 'lead' as const, code, label: orientationCodeLabels[code] ?? code })),
+  ...scopes.map((code) => ({ group: 'scope' as const, code, label: orientationLabels[code] })),
+  ...framings.map((code) => ({ group: 'framing' as const, code, label: orientationLabels[code] })),
+  ...leads.map((code) => ({ group: 'lead' as const, code, label: orientationLabels[code] })),
 ]
 
 export interface OrientationData {

@@ -70,7 +70,10 @@ describe('category palettes', () => {
   })
 
   it('keep every pair of instrument colours apart (ΔE2000 ≥ 10) under each simulated deficiency', () => {
-    const fills = Object.values(instrumentStyles).map((s) => s.fill)
+    // "Not stated" is not an instrument: it is drawn outlined and unfilled, apart from the coded tools.
+    const fills = Object.entries(instrumentStyles)
+      .filter(([id]) => id !== 'not-stated')
+      .map(([, s]) => s.fill)
     for (const d of deficiencies) {
       for (let i = 0; i < fills.length; i++) {
         for (let j = i + 1; j < fills.length; j++) {

@@ -22,7 +22,31 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export const provenanceLabels = {
   'verbatim-official': 'Official text',
   'verbatim-quoted': 'Quoted in a third-party source',
+  'altered-copy': 'Altered copy, not official wording',
   described: 'Described, not quoted',
+} as const
+
+/** What each provenance means, for badges' explanations, legends and citations. */
+export const provenanceExplanations = {
+  'verbatim-official': 'The plan’s own words, read in the official text or a faithful full copy of it.',
+  'verbatim-quoted': 'The plan’s words as a third-party source quotes them; the official text itself was not seen.',
+  'altered-copy':
+    'Seen only in a repost whose script or locale conversion changed words (traditional characters, 人工智慧 for 人工智能, 「」 quotation marks). Shown as evidence of content, never as the plan’s wording.',
+  described: 'No wording of the plan was seen; this is a description from secondary sources, in our words.',
+} as const
+
+/** One label per orientation code, used by Compare, Charts, the deck and exports alike. */
+export const orientationLabels = {
+  domestic: 'Domestic',
+  allies: 'With allies',
+  global: 'Global',
+  competitive: 'Competitive',
+  cooperative: 'Cooperative',
+  neutral: 'Neutral',
+  government: 'Government-led',
+  market: 'Market-led',
+  multistakeholder: 'Multistakeholder',
+  'not-stated': 'Actor not stated',
 } as const
 
 export const statusLabels = {

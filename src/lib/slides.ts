@@ -37,7 +37,7 @@ export interface Excerpt {
 }
 
 /** Why a provision was picked, in order of preference. */
-export type KeyReason = 'comparison' | 'verbatim-official' | 'verbatim-quoted' | 'described'
+export type KeyReason = 'comparison' | 'verbatim-official' | 'verbatim-quoted' | 'altered-copy' | 'described'
 
 export interface KeyProvision {
   provision: Provision
@@ -140,7 +140,13 @@ export function firstSentence(text: string): string {
   return match ? match[0] : text.trim()
 }
 
-const reasonRank: Record<KeyReason, number> = { comparison: 0, 'verbatim-official': 1, 'verbatim-quoted': 2, described: 3 }
+const reasonRank: Record<KeyReason, number> = {
+  comparison: 0,
+  'verbatim-official': 1,
+  'verbatim-quoted': 2,
+  'altered-copy': 3,
+  described: 4,
+}
 
 /**
  * Up to three provisions per plan: first those the comparison names (in its order), then
@@ -178,7 +184,7 @@ const words = (text: string | undefined): number => (text ? text.split(' ').leng
 export function keyWeight(k: KeyProvision): number {
   const quote = k.quote ? (k.quote.lang === 'zh' ? Math.ceil([...k.quote.text].length * 0.4) : words(k.quote.text)) : 0
   const gloss = k.quote && k.description ? 3 : 0
-  const badge = k.provision.provenance === 'verbatim-quoted' ? 5 : 0
+  const badge = k.provision.provenance === 'verbatim-quoted' || k.provision.provenance === 'altered-copy' ? 5 : 0
   return quote + words(k.description) + gloss + badge + 5
 }
 

@@ -36,6 +36,7 @@ const section = (id: string, kind: Section['kind'], label: string, parentId?: st
   heading,
   parentId,
   headingStatus: 'verified',
+  numberStatus: 'verified',
   contentStatus: 'full-text',
   quotes: [],
   sourceIds: [],
@@ -65,6 +66,7 @@ function provision(
     orientation: { scope, framing, lead },
     provenance,
     leadAgencies: [],
+    inferredActors: [],
     sourceIds: ['s1'],
     notes: [],
   }
@@ -220,5 +222,7 @@ export function tinyDataset(): Dataset {
     ],
     gaps: [],
     method: [],
+    agencies: [],
+    changelog: [],
   }
 }

@@ -7,14 +7,11 @@ import type { Dataset } from '../../data/dataset-schema'
 import type { Provision } from '../../data/schema'
 import { formatCitation } from '../../lib/citation'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
-import { formatDate, statusLabels } from '../../lib/format'
+import { formatDate, orientationLabels, statusLabels } from '../../lib/format'
 import { relatedProvisions } from '../../lib/selectors'
 import { useUrlStore } from '../../url-state/store'
 import { shareUrl } from '../../url-state/url'
 
-const scopeLabels = { domestic: 'Domestic', allies: 'With allies and partners', global: 'Global' } as const
-const framingLabels = { competitive: 'Competitive', cooperative: 'Cooperative', neutral: 'Neutral' } as const
-const leadLabels = { government: 'Government', market: 'Market', multistakeholder: 'Multistakeholder' } as const
 const linkLabels = { implements: 'Implements', contradicts: 'Points the other way', context: 'Context' } as const
 
 /** The detail panel for `sel`: full text, coded attributes, sources, citation, related provisions, events. */
@@ -103,8 +100,8 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         <dd>{provision.instruments.map(instrument).join(', ')}</dd>
         <dt>Scope · framing · lead</dt>
         <dd>
-          {scopeLabels[provision.orientation.scope]} · {framingLabels[provision.orientation.framing]} ·{' '}
-          {leadLabels[provision.orientation.lead]}
+          {orientationLabels[provision.orientation.scope]} · {orientationLabels[provision.orientation.framing]} ·{' '}
+          {orientationLabels[provision.orientation.lead]}
         </dd>
         {provision.leadAgencies.length > 0 && (
           <>
