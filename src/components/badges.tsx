@@ -1,11 +1,18 @@
 import type { PlanId, Provenance, Relation, Status, Verification } from '../data/schema'
-import { provenanceLabels, relationLabels, statusLabels, verificationLabels } from '../lib/format'
+import {
+  provenanceExplanations,
+  provenanceLabels,
+  relationLabels,
+  statusLabels,
+  verificationExplanations,
+  verificationLabels,
+} from '../lib/format'
 import './badges.css'
 
 /** Provenance, always visible: a described provision must never look like a quote. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
   return (
-    <span className={`badge badge--${provenance}`} data-provenance={provenance}>
+    <span className={`badge badge--${provenance}`} data-provenance={provenance} title={provenanceExplanations[provenance]}>
       {provenanceLabels[provenance]}
     </span>
   )
@@ -28,9 +35,13 @@ export function RelationBadge({ relation }: { relation: Relation }) {
   )
 }
 
+/** Shown on every event, verified included, so the reader always sees how well it is attested. */
 export function VerificationBadge({ verification }: { verification: Verification }) {
-  if (verification === 'verified') return null
-  return <span className={`badge badge--${verification}`}>{verificationLabels[verification]}</span>
+  return (
+    <span className={`badge badge--${verification}`} data-verification={verification} title={verificationExplanations[verification]}>
+      {verificationLabels[verification]}
+    </span>
+  )
 }
 
 /** The plan's colour and pattern swatch, shown beside its name everywhere. */

@@ -174,7 +174,7 @@ export function chartSourceLine(d: Dataset, chartId: ChartId): string {
     case 'implementation':
       return `Source: ${base}; status coded from dated implementing acts (executive orders, programs, publications).`
     default:
-      return `Source: ${base}; provisions coded from the plans’ official texts (White House, 23 July 2025; PRC, 26 July 2025).`
+      return `Source: ${base}; US provisions coded from the official text (White House, 23 July 2025); China’s from the parts of its plan (26 July 2025) that could be read: official wording, third-party quotations, altered copies and descriptions, as the Compare view badges each.`
   }
 }
 

@@ -11,6 +11,8 @@ export interface CsvProvenance {
   source: string
   asOf: string
   url: string
+  /** Caveats printed under the chart (e.g. codes that say "not stated"). */
+  notes?: string[]
 }
 
 export type Unparse = (rows: CellValue[][], config: { newline: string }) => string
@@ -21,7 +23,15 @@ export function chartCsvRows(table: ChartTable): CellValue[][] {
 }
 
 export function chartCsv(table: ChartTable, p: CsvProvenance, unparse: Unparse): string {
-  const rows: CellValue[][] = [...chartCsvRows(table), [], [`${p.title}: ${p.subtitle}`], [p.source], [p.asOf], [`View: ${p.url}`]]
+  const rows: CellValue[][] = [
+    ...chartCsvRows(table),
+    [],
+    [`${p.title}: ${p.subtitle}`],
+    [p.source],
+    [p.asOf],
+    [`View: ${p.url}`],
+    ...(p.notes ?? []).map((n) => [`Note: ${n}`]),
+  ]
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (curly quotes, Chinese).
   return `\uFEFF${unparse(rows, { newline: '\r\n' })}\r\n`
 }

@@ -72,20 +72,33 @@ export interface InstrumentCell {
 
 export interface InstrumentMixData {
   instruments: Instrument[]
-  plans: { planId: PlanId; provisions: number; codes: number; cells: InstrumentCell[] }[]
+  plans: {
+    planId: PlanId
+    provisions: number
+    codes: number
+    cells: InstrumentCell[]
+    /** Provisions whose wording names no tool: shown apart, never counted as an instrument. */
+    notStated: number
+  }[]
 }
 
-/** Each plan's instrument codes among the filtered provisions; only the selected instruments count. */
+/**
+ * Each plan's instrument codes among the filtered provisions; only the selected instruments count.
+ * "Tool not stated" is not an instrument: those provisions are counted apart (notStated) and left
+ * out of every share (docs/coding-method.md § Unknown is not a code).
+ */
 export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixData {
   const provisions = filterProvisions(d, f)
-  const instruments = d.instruments.filter((i) => f.instr.includes(i.id))
+  const instruments = d.instruments.filter((i) => f.instr.includes(i.id) && i.id !== 'not-stated')
   const plans = selectedPlans(d, f).map((planId) => {
     const own = provisions.filter((p) => p.planId === planId)
+    const notStated = own.filter((p) => p.instruments.includes('not-stated')).length
     const counts = instruments.map((i) => own.filter((p) => p.instruments.includes(i.id)).length)
     const codes = counts.reduce((a, b) => a + b, 0)
     return {
       planId,
       provisions: own.length,
+      notStated,
       codes,
       cells: instruments.map((i, k) => ({
         instrumentId: i.id,

@@ -49,7 +49,9 @@ function instruments(c: Data<'instruments'>): string {
         (x) => x.share,
       ).slice(0, 2)
       const name = (id: string) => c.instruments.find((i) => i.id === id)?.label ?? id
-      return `${label(p.planId)} (${plural(p.codes, 'instrument code')} on ${plural(p.provisions, 'provision')}): mostly ${top.map((x) => `${name(x.instrumentId)} (${formatShare(x.share)}%)`).join(', then ')}.`
+      const coded = p.provisions - p.notStated
+      const on = p.notStated ? `${coded} of ${plural(p.provisions, 'provision')} that name a tool` : plural(p.provisions, 'provision')
+      return `${label(p.planId)} (${plural(p.codes, 'instrument code')} on ${on}): mostly ${top.map((x) => `${name(x.instrumentId)} (${formatShare(x.share)}%)`).join(', then ')}.`
     })
     .join(' ')
 }
@@ -125,6 +127,34 @@ function implementation(c: Data<'implementation'>): string {
     return `${p.pillar.label} ${acted} of ${p.total}`
   })
   return `Of ${plural(c.total, 'US provision')} shown: ${list(parts)}. With an implementing act or a later reversal, by pillar: ${list(pillars)}.`
+}
+
+/**
+ * Caveats printed under a chart, in its exports and on its slide: above all, codes that say "not
+ * stated" are shown as such and never read as a finding.
+ */
+export function chartCaveats(c: ChartData): string[] {
+  switch (c.id) {
+    case 'instruments':
+      return c.data.plans
+        .filter((p) => p.notStated > 0)
+        .map(
+          (p) =>
+            `${label(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no policy tool (“Tool not stated”); they are left out of the shares, not counted as an instrument.`,
+        )
+    case 'orientation':
+      return c.data.plans.flatMap((p, i) => {
+        const row = c.data.rows.find((r) => r.group === 'lead' && r.code === 'not-stated')
+        const n = row?.cells[i]?.count ?? 0
+        return n > 0
+          ? [
+              `${label(p.planId)}: ${n} of ${plural(p.total, 'provision')} name no actor; their lead is shown as “Actor not stated”, not as a finding about who leads.`,
+            ]
+          : []
+      })
+    default:
+      return []
+  }
 }
 
 export function chartSummary(c: ChartData): string {

@@ -56,7 +56,7 @@ function emphasisTable(c: Extract<ChartData, { id: 'emphasis' }>['data']): Chart
 
 function instrumentsTable(c: Extract<ChartData, { id: 'instruments' }>['data']): ChartTable {
   return {
-    caption: `${chartMeta.instruments.title}. ${c.plans.map((p) => `${planLabel(p.planId)}: ${p.codes} instrument codes on ${p.provisions} provisions`).join('; ')}.`,
+    caption: `${chartMeta.instruments.title}. ${c.plans.map((p) => `${planLabel(p.planId)}: ${p.codes} instrument codes on ${p.provisions} provisions${p.notStated ? ` (${p.notStated} name no tool and are not counted)` : ''}`).join('; ')}.`,
     columns: [
       { key: 'instrument', header: 'Instrument', kind: 'text' },
       ...c.plans.flatMap(({ planId: p }): TableColumn[] => [
@@ -65,20 +65,41 @@ function instrumentsTable(c: Extract<ChartData, { id: 'instruments' }>['data']):
         { key: `${p}-provision-share`, header: `${planLabel(p)}: share of provisions using it (%)`, kind: 'percent', planId: p },
       ]),
     ],
-    rows: c.instruments.map((instrument, k) => ({
-      instrument: instrument.label,
-      ...Object.fromEntries(
-        c.plans.flatMap((p) => {
-          const cell = p.cells[k]
-          return [
-            [`${p.planId}-share`, cell?.share ?? 0],
-            [`${p.planId}-count`, cell?.count ?? 0],
-            [`${p.planId}-provision-share`, cell?.provisionShare ?? 0],
-          ]
-        }),
-      ),
-    })),
+    rows: [...instrumentRows(c), ...notStatedRows(c)],
   }
+}
+
+function instrumentRows(c: Extract<ChartData, { id: 'instruments' }>['data']): Record<string, CellValue>[] {
+  return c.instruments.map((instrument, k) => ({
+    instrument: instrument.label,
+    ...Object.fromEntries(
+      c.plans.flatMap((p) => {
+        const cell = p.cells[k]
+        return [
+          [`${p.planId}-share`, cell?.share ?? 0],
+          [`${p.planId}-count`, cell?.count ?? 0],
+          [`${p.planId}-provision-share`, cell?.provisionShare ?? 0],
+        ]
+      }),
+    ),
+  }))
+}
+
+/** "Tool not stated" as its own row: a count of provisions, never a share of instrument codes ("n/a"). */
+function notStatedRows(c: Extract<ChartData, { id: 'instruments' }>['data']): Record<string, CellValue>[] {
+  if (!c.plans.some((p) => p.notStated > 0)) return []
+  return [
+    {
+      instrument: 'Tool not stated (not an instrument; not counted in the shares)',
+      ...Object.fromEntries(
+        c.plans.flatMap((p) => [
+          [`${p.planId}-share`, 'n/a'],
+          [`${p.planId}-count`, p.notStated],
+          [`${p.planId}-provision-share`, p.provisions ? Math.round((p.notStated / p.provisions) * 1000) / 10 : 'n/a'],
+        ]),
+      ),
+    },
+  ]
 }
 
 function orientationTable(c: Extract<ChartData, { id: 'orientation' }>['data']): ChartTable {

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset-schema'
 import type { Provision } from '../data/schema'
 import { indexDataset } from './dataset-index'
-import { formatDate } from './format'
+import { ASCII_PUNCTUATION_CAVEAT, formatDate, isPlanWording } from './format'
 
 /**
  * A citation for one provision: issuer, title, date, section, page, URL; then where it was coded.
@@ -21,12 +21,14 @@ export function formatCitation(d: Dataset, p: Provision, viewUrl?: string): stri
     section ? `${section.label}${section.heading ? ` “${section.heading}”` : ''}` : undefined,
     p.page ? `p. ${p.page}` : undefined,
   ].filter(Boolean)
-  const wording =
-    p.provenance === 'described'
-      ? ' Official wording not seen; described from secondary sources.'
-      : p.provenance === 'verbatim-quoted'
-        ? ` Official wording as quoted in ${index.sources.get(p.sourceIds[0] ?? '')?.publisher ?? 'a third-party source'}.`
-        : ''
+  const firstSource = index.sources.get(p.sourceIds[0] ?? '')?.publisher
+  const wording = {
+    described: ' Official wording not seen; described from secondary sources.',
+    'altered-copy': ` Not official wording: the text was seen only in a script- or locale-converted copy (${firstSource ?? 'a repost'}) that changed words; cite the plan’s content, not these words.`,
+    'verbatim-quoted': ` Official wording as quoted in ${firstSource ?? 'a third-party source'}.`,
+    'verbatim-official': '',
+  }[p.provenance]
+  const caveat = p.nativeText && isPlanWording(p) ? ` ${ASCII_PUNCTUATION_CAVEAT}` : ''
   const coded = `Coded in Parallax (data ${d.meta.version}, as of ${formatDate(d.meta.asOf)}) as ${p.id}${viewUrl ? `: ${viewUrl}` : ''}.`
-  return `${parts.join(', ')}.${url ? ` ${url}` : ''}${wording} ${coded}`
+  return `${parts.join(', ')}.${url ? ` ${url}` : ''}${wording}${caveat} ${coded}`
 }

@@ -49,6 +49,20 @@ export const orientationLabels = {
   'not-stated': 'Actor not stated',
 } as const
 
+/** Whether a reader may copy the provision's text as the plan's words (official, or quoted by a third party). */
+export function isPlanWording(p: { provenance: string }): boolean {
+  return p.provenance === 'verbatim-official' || p.provenance === 'verbatim-quoted'
+}
+
+/** The language tag of a provision's Chinese text: traditional script only where the data says so. */
+export function nativeLangOf(p: { nativeLang?: 'zh-Hans' | 'zh-Hant' | undefined }): 'zh-Hans' | 'zh-Hant' {
+  return p.nativeLang ?? 'zh-Hans'
+}
+
+/** Shown wherever Chinese wording is copied: the stored copies use ASCII punctuation. */
+export const ASCII_PUNCTUATION_CAVEAT =
+  'Chinese punctuation as in the stored copy: commas and colons appear there as ASCII “,” “:”, where the official text has “，” “：”.'
+
 export const statusLabels = {
   'no-evidence': 'No implementing act found',
   'in-progress': 'In progress',
@@ -68,4 +82,11 @@ export const verificationLabels = {
   verified: 'Verified',
   secondary: 'Secondary source',
   unverified: 'Unverified',
+} as const
+
+/** The definitions of the method's verification note, one sentence each. */
+export const verificationExplanations = {
+  verified: 'A primary or official record of the event (an order, a notice, an agency release, the plan) was opened and read.',
+  secondary: 'Known from news or analysis that report it; no primary or official record of it was opened.',
+  unverified: 'Known only from a weak, unattributed or unretrieved source; treat with caution.',
 } as const

@@ -2,6 +2,7 @@ import type { Dataset } from '../data/dataset-schema'
 import type { Provision } from '../data/schema'
 import { formatCitation } from './citation'
 import { indexDataset, sectionPath, statusOf } from './dataset-index'
+import { isPlanWording, nativeLangOf, provenanceLabels } from './format'
 
 /** One flat row per provision, with its citation: the Compare view's CSV and JSON exports. */
 export function provisionRows(d: Dataset, provisions: readonly Provision[]) {
@@ -12,10 +13,13 @@ export function provisionRows(d: Dataset, provisions: readonly Provision[]) {
     section: sectionPath(index, p.sectionId),
     page: p.page ?? '',
     title: p.title,
-    text: p.text ?? '',
-    native_text: p.nativeText ?? '',
+    // Only the plan's own words go in the text columns; an altered copy's text has its own column.
+    text: isPlanWording(p) ? (p.text ?? '') : '',
+    native_text: isPlanWording(p) ? (p.nativeText ?? '') : '',
+    native_script: p.nativeText ? nativeLangOf(p) : '',
+    altered_copy_text: p.provenance === 'altered-copy' ? [p.text, p.nativeText].filter(Boolean).join(' / ') : '',
     summary: p.summary,
-    provenance: p.provenance,
+    provenance: provenanceLabels[p.provenance],
     primary_dimension: p.primary,
     secondary_dimensions: p.secondary.join('; '),
     instruments: p.instruments.join('; '),
@@ -30,5 +34,5 @@ export function provisionRows(d: Dataset, provisions: readonly Provision[]) {
 }
 
 export function sourceLine(d: Dataset): string {
-  return `Source: Parallax dataset ${d.meta.version} (as of ${d.meta.asOf}), coded from the plans' official texts; see each row's sources.`
+  return `Source: Parallax dataset ${d.meta.version} (as of ${d.meta.asOf}). US plan coded from its official text; China's plan from the parts that could be read (official wording, third-party quotations, altered copies and descriptions, as each row's provenance says); see each row's sources.`
 }

@@ -3,6 +3,7 @@
  * selected dimension, chart slides, then a closing sources slide. Pure, so the deck, its speaker
  * notes and its printout always agree.
  */
+import { isPlanWording } from './format'
 import type { Dataset } from '../data/dataset-schema'
 import type { Comparison, Dimension, DimensionId, Plan, PlanId, Provision, Source } from '../data/schema'
 import type { ChartId, ViewState } from '../url-state/view-state'
@@ -170,7 +171,9 @@ function keyProvision(index: DatasetIndex, p: Provision, dimension: DimensionId,
   const section = index.sections.get(p.sectionId)?.label ?? p.sectionId
   const reason: KeyReason = comparison?.provisionIds.includes(p.id) ? 'comparison' : p.provenance
   const base = { provision: p, reason, section, secondary: p.primary !== dimension, ...(p.page !== undefined ? { page: p.page } : {}) }
-  if (p.provenance === 'described' || (!p.text && !p.nativeText)) {
+  // Only the plan's own words (official or quoted) are shown as a quote; an altered copy and a
+  // description both lead with our words and their badge.
+  if (!isPlanWording(p) || (!p.text && !p.nativeText)) {
     return { ...base, description: excerpt(p.summary, 'en').text }
   }
   if (p.text) return { ...base, quote: excerpt(p.text, 'en') }

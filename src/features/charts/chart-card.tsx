@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
 import { selectChartData } from '../../lib/chart-selectors'
 import { chartSummary } from '../../lib/chart-summaries'
+import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
 import { serializeState, shareUrl } from '../../url-state/url'
@@ -81,6 +82,7 @@ export function ChartCard({
       <div className="chart-card__body">
         {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}
       </div>
+      <ChartCaveats chart={chart} className="chart-card__caveats" />
       <figcaption className="chart-card__source">
         {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>

@@ -1,3 +1,4 @@
+import { chartCaveats } from '../../lib/chart-summaries'
 import { useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
@@ -39,7 +40,14 @@ export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset;
     const { unparse } = await import('papaparse')
     const body = chartCsv(
       table,
-      { title: meta.title, subtitle: meta.subtitle, source: chartSourceLine(dataset, chart.id), asOf: asOfLine(dataset), url },
+      {
+        title: meta.title,
+        subtitle: meta.subtitle,
+        source: chartSourceLine(dataset, chart.id),
+        asOf: asOfLine(dataset),
+        url,
+        notes: chartCaveats(chart),
+      },
       unparse,
     )
     downloadBlob(body, `${file}.csv`, 'text/csv;charset=utf-8')

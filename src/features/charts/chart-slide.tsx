@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
 import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
 import { chartSummary } from '../../lib/chart-summaries'
+import { ChartCaveats } from './chart-caveats'
 import type { ChartId, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
 import { ChartScaleContext } from './chart-scale'
@@ -61,6 +62,7 @@ export function ChartSlide({
           <ChartBody chart={chart} dataset={dataset} size="slide" />
         </ChartScaleContext>
       </div>
+      <ChartCaveats chart={chart} className="chart-slide__caveats" />
       <figcaption className="chart-slide__source">
         {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>

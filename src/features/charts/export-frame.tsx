@@ -1,3 +1,4 @@
+import { ChartCaveats } from './chart-caveats'
 import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import type { Dataset } from '../../data/dataset-schema'
@@ -45,6 +46,7 @@ export function ExportFrame({
         <div className="export-frame__chart">
           <ChartBody chart={chart} dataset={dataset} size="export" />
         </div>
+        <ChartCaveats chart={chart} className="export-frame__caveats" />
         <div className="export-frame__footer">
           <p>{chartSourceLine(dataset, chart.id)}</p>
           <p>

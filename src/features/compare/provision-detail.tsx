@@ -7,7 +7,15 @@ import type { Dataset } from '../../data/dataset-schema'
 import type { Provision } from '../../data/schema'
 import { formatCitation } from '../../lib/citation'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
-import { formatDate, orientationLabels, statusLabels } from '../../lib/format'
+import {
+  ASCII_PUNCTUATION_CAVEAT,
+  formatDate,
+  isPlanWording,
+  nativeLangOf,
+  orientationLabels,
+  provenanceExplanations,
+  statusLabels,
+} from '../../lib/format'
 import { relatedProvisions } from '../../lib/selectors'
 import { useUrlStore } from '../../url-state/store'
 import { shareUrl } from '../../url-state/url'
@@ -61,15 +69,31 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         <ProvenanceBadge provenance={provision.provenance} />
         <StatusBadge status={statusOf(index, provision.id)} />
       </p>
-      {provision.text && (
+      {isPlanWording(provision) && provision.text && (
         <blockquote className="detail__quote" lang="en" cite={plan?.urls[0]?.url}>
           <p>{provision.text}</p>
         </blockquote>
       )}
-      {provision.nativeText && (
-        <blockquote className="detail__quote" lang="zh">
-          <p>{provision.nativeText}</p>
-        </blockquote>
+      {isPlanWording(provision) && provision.nativeText && (
+        <>
+          <blockquote className="detail__quote" lang={nativeLangOf(provision)}>
+            <p>{provision.nativeText}</p>
+          </blockquote>
+          <p className="detail__caveat">{ASCII_PUNCTUATION_CAVEAT}</p>
+        </>
+      )}
+      {provision.provenance === 'altered-copy' && (
+        <div className="detail__warning">
+          <p>
+            <strong>Not the plan’s wording.</strong> {provenanceExplanations['altered-copy']} Do not quote it as the plan’s words.
+          </p>
+          {provision.nativeText && (
+            <figure className="verbatim__altered">
+              <figcaption>As the converted copy shows it (traditional script):</figcaption>
+              <p lang={nativeLangOf(provision)}>{provision.nativeText}</p>
+            </figure>
+          )}
+        </div>
       )}
       <h3>Summary (our words)</h3>
       <p>{provision.summary}</p>

@@ -16,7 +16,7 @@ export function KeyProvision({ item }: { item: Key }) {
         </blockquote>
       ) : (
         <p className="key__described">
-          <ProvenanceBadge provenance="described" /> {description}
+          <ProvenanceBadge provenance={provision.provenance === 'altered-copy' ? 'altered-copy' : 'described'} /> {description}
         </p>
       )}{' '}
       <p className="key__meta">

@@ -1,3 +1,4 @@
+import { isPlanWording, nativeLangOf } from '../../lib/format'
 import { ProvenanceBadge } from '../../components/badges'
 import { SourceList } from '../../components/source-list'
 import { sectionPath, type DatasetIndex } from '../../lib/dataset-index'
@@ -16,9 +17,9 @@ function FullText({ item, index }: { item: KeyProvision; index: DatasetIndex }) 
         {sectionPath(index, p.sectionId)}
         {p.page !== undefined && `, p. ${p.page}`} · {p.id}
       </p>
-      {p.provenance === 'described' ? (
+      {!isPlanWording(p) ? (
         <div className="notes__described">
-          <ProvenanceBadge provenance="described" />
+          <ProvenanceBadge provenance={p.provenance} />
           <p>{p.summary}</p>
         </div>
       ) : (
@@ -29,7 +30,7 @@ function FullText({ item, index }: { item: KeyProvision; index: DatasetIndex }) 
             </blockquote>
           )}
           {p.nativeText && (
-            <blockquote lang="zh" className="notes__quote">
+            <blockquote lang={nativeLangOf(p)} className="notes__quote">
               <p>{p.nativeText}</p>
             </blockquote>
           )}

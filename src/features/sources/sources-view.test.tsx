@@ -34,8 +34,10 @@ describe('Sources view', () => {
 
   it('shows the version, the as-of date, the method from the notes file and the known gaps', async () => {
     renderApp('/?view=sources')
-    expect(await screen.findByText(data.meta.version)).toBeInTheDocument()
+    expect(await screen.findByText(/^Data version/)).toHaveTextContent(`Data version ${data.meta.version}, as of`)
     expect(await screen.findByRole('heading', { name: 'Why charts use shares' })).toBeInTheDocument()
+    const changes = screen.getByRole('region', { name: 'What changed' })
+    expect(within(changes).getByText(data.meta.version)).toBeInTheDocument()
     const gaps = screen.getByRole('region', { name: 'Known gaps' })
     expect(within(gaps).getAllByRole('listitem')).toHaveLength(data.gaps.length)
   })

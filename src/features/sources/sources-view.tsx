@@ -6,6 +6,7 @@ import { indexDataset } from '../../lib/dataset-index'
 import { StateLink } from '../../components/state-link'
 import { defaultViewState, type ViewState } from '../../url-state/view-state'
 import { formatDate, plural } from '../../lib/format'
+import { ChangelogSection } from './changelog-section'
 import { MethodSection } from './method-section'
 import { PlanStructure } from './plan-structure'
 import './sources.css'
@@ -70,8 +71,8 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         {plural(dataset.indicators.length, 'indicator')}.
       </p>
       <nav aria-label="On this page" className="sources-view__toc">
-        <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#gaps">Known gaps</a> ·{' '}
-        <a href="#bibliography">Bibliography</a>
+        <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#changes">What changed</a> · <a href="#gaps">Known gaps</a>{' '}
+        · <a href="#bibliography">Bibliography</a>
       </nav>
 
       <section aria-labelledby="plans">
@@ -108,6 +109,8 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
       </section>
 
       <MethodSection method={notes.data?.method} pending={notes.isPending} failed={notes.isError} onRetry={() => void notes.refetch()} />
+
+      <ChangelogSection changelog={notes.data?.changelog} current={dataset.meta.version} />
 
       <section aria-labelledby="gaps">
         <h2 id="gaps">Known gaps</h2>
