@@ -6,6 +6,7 @@ import type { Dataset } from '../data/dataset-schema'
 import type { Comparison, Dimension, DimensionId, Plan, Provision } from '../data/schema'
 import type { ViewState } from '../url-state/view-state'
 import { indexDataset, statusOf, type DatasetIndex } from './dataset-index'
+import { isPlanWording } from './format'
 import { matchesTerms, queryTerms } from './search'
 
 export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'q'>
@@ -14,7 +15,7 @@ export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 
 export function passesNonDimensionFilters(index: DatasetIndex, p: Provision, f: FilterState, terms: readonly string[]): boolean {
   if (!f.plans.includes(p.planId)) return false
   if (!p.instruments.some((i) => f.instr.includes(i))) return false
-  if (f.prov === 'verbatim' && p.provenance === 'described') return false
+  if (f.prov === 'verbatim' && !isPlanWording(p)) return false
   if (!f.status.includes(statusOf(index, p.id))) return false
   return terms.length === 0 || matchesTerms(index.haystacks.get(p.id) ?? '', terms)
 }

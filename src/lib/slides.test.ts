@@ -73,7 +73,7 @@ describe('buildSlides', () => {
     expect(title.plans.map((p) => p.id)).toEqual(['us', 'cn'])
     expect(title.dimensions.map((d) => d.label)).toEqual(['Chips & compute', 'Safety & security'])
     expect(title.asOf).toBe(data.meta.asOf)
-    expect(title.filters).toEqual(['Search: “export”', 'Official or quoted wording only (no described, not quoted)'])
+    expect(title.filters).toEqual(['Search: “export”', 'Official or quoted wording only (no descriptions, no altered copies)'])
   })
 
   it('picks the comparison’s provisions first, in its order, at most three per plan', () => {

@@ -10,7 +10,7 @@ import type { ChartId, ViewState } from '../url-state/view-state'
 import { chartMeta } from './chart-config'
 import { selectIndicators } from './chart-selectors'
 import { indexDataset, type DatasetIndex } from './dataset-index'
-import { provenanceLabels, statusLabels } from './format'
+import { statusLabels } from './format'
 import { queryTerms } from './search'
 import { passesNonDimensionFilters, selectCompareMatrix, type FilterState } from './selectors'
 
@@ -211,7 +211,7 @@ function filterWords(d: Dataset, s: SlideState): string[] {
     const labels = d.instruments.filter((i) => s.instr.includes(i.id)).map((i) => i.label)
     words.push(`Instruments: ${labels.join(', ')}`)
   }
-  if (s.prov === 'verbatim') words.push(`Official or quoted wording only (no ${provenanceLabels.described.toLowerCase()})`)
+  if (s.prov === 'verbatim') words.push('Official or quoted wording only (no descriptions, no altered copies)')
   if (s.status.length < Object.keys(statusLabels).length) words.push(`Implementation: ${s.status.map((x) => statusLabels[x]).join(', ')}`)
   return words
 }

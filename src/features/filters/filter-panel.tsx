@@ -92,7 +92,9 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
               />
               <span>Official wording only</span>
             </label>
-            <p className="filter-group__hint">Hides provisions known only from descriptions ({counts.described} in the data).</p>
+            <p className="filter-group__hint">
+              Hides provisions known only from descriptions or from altered copies ({counts.notPlanWording} in the data).
+            </p>
           </fieldset>
           <CheckboxGroup
             legend="Implementation"
