@@ -73,6 +73,20 @@ function useCheckSelection(dataset: Dataset | undefined): void {
   }, [dataset, sel])
 }
 
+/** Drops `agency` ids that name no agency in the loaded data, with a notice. */
+function useCheckAgencies(dataset: Dataset | undefined): void {
+  const agency = useUrlStore((s) => s.state.agency)
+  useEffect(() => {
+    if (!dataset || agency.length === 0) return
+    const known = indexDataset(dataset).agencies
+    const unknown = agency.filter((id) => !known.has(id))
+    if (unknown.length === 0) return
+    const { addNotices, update } = useUrlStore.getState()
+    addNotices([`agency: ${unknown.map((id) => `“${id}”`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an agency in this data`])
+    update({ agency: agency.filter((id) => known.has(id)) }, 'replace')
+  }, [dataset, agency])
+}
+
 function Shell() {
   const query = useDataset()
   const view = useUrlStore((s) => s.state.view)
@@ -83,6 +97,7 @@ function Shell() {
     document.title = `${titles[view]} — Parallax: US and China AI action plans`
   }, [view])
   useCheckSelection(query.data)
+  useCheckAgencies(query.data)
 
   // While presenting, the view stays mounted underneath (leaving returns to it as it was) but inert.
   const deck = present && query.data ? query.data : undefined

@@ -1,6 +1,6 @@
 /** Lookup tables for a dataset, built once per dataset object. */
 import type { Dataset } from '../data/dataset-schema'
-import type { Comparison, Dimension, Event, Implementation, Plan, PlanId, Provision, Section, Source, Status } from '../data/schema'
+import type { Agency, Comparison, Dimension, Event, Implementation, Plan, PlanId, Provision, Section, Source, Status } from '../data/schema'
 import { foldText } from './search'
 
 export interface DatasetIndex {
@@ -18,6 +18,32 @@ export interface DatasetIndex {
   eventsByProvision: Map<string, { event: Event; kind: 'implements' | 'contradicts' | 'context' }[]>
   /** Records citing each source (for the bibliography's back-links). */
   citedBy: Map<string, string[]>
+  agencies: Map<string, Agency>
+  /**
+   * Agencies each provision names, with the bodies they sit in (a provision naming NIST also names
+   * Commerce for the agency filter); inferred actors are not included.
+   */
+  namedAgencies: Map<string, Set<string>>
+}
+
+/** The agencies a provision names (not inferred ones), each with its parents. */
+export function namedAgencyIds(p: Provision, agencies: ReadonlyMap<string, Agency>): Set<string> {
+  const out = new Set<string>()
+  if (!Array.isArray(p.actors)) return out
+  for (const a of p.actors) {
+    let id: string | undefined = a.agencyId
+    for (let depth = 0; id && !out.has(id) && depth < 8; depth++) {
+      out.add(id)
+      id = agencies.get(id)?.parentId
+    }
+  }
+  return out
+}
+
+/** Whether a provision names any of the agencies (or a body within one of them). */
+export function namesAnyAgency(index: DatasetIndex, p: Provision, ids: readonly string[]): boolean {
+  const named = index.namedAgencies.get(p.id)
+  return !!named && ids.some((id) => named.has(id))
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>()
@@ -26,12 +52,22 @@ export function indexDataset(d: Dataset): DatasetIndex {
   const hit = cache.get(d)
   if (hit) return hit
   const sections = new Map(d.plans.flatMap((p) => p.sections.map((s) => [s.id, s] as const)))
+  const agencies = new Map(d.agencies.map((a) => [a.id, a]))
+  const namedAgencies = new Map(d.provisions.map((p) => [p.id, namedAgencyIds(p, agencies)]))
   const haystacks = new Map<string, string>()
   for (const p of d.provisions) {
     const s = sections.get(p.sectionId)
+    const actorNames = [...(namedAgencies.get(p.id) ?? [])].flatMap((id) => {
+      const a = agencies.get(id)
+      return a ? [a.name, a.shortName] : []
+    })
     haystacks.set(
       p.id,
-      foldText([p.id, p.title, p.text, p.nativeText, p.summary, s?.label, s?.heading, s?.nativeHeading].filter(Boolean).join(' \u0001 ')),
+      foldText(
+        [p.id, p.title, p.text, p.nativeText, p.summary, s?.label, s?.heading, s?.nativeHeading, ...actorNames]
+          .filter(Boolean)
+          .join(' \u0001 '),
+      ),
     )
   }
   const eventsByProvision: DatasetIndex['eventsByProvision'] = new Map()
@@ -72,6 +108,8 @@ export function indexDataset(d: Dataset): DatasetIndex {
     haystacks,
     eventsByProvision,
     citedBy,
+    agencies,
+    namedAgencies,
   }
   cache.set(d, index)
   return index

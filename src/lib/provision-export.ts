@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset-schema'
 import type { Provision } from '../data/schema'
 import { formatCitation } from './citation'
+import { inferredActorsText, namedActorsText } from './actors'
 import { indexDataset, sectionPath, statusOf } from './dataset-index'
 import { isPlanWording, nativeLangOf, provenanceLabels } from './format'
 
@@ -26,7 +27,8 @@ export function provisionRows(d: Dataset, provisions: readonly Provision[]) {
     scope: p.orientation.scope,
     framing: p.orientation.framing,
     lead: p.orientation.lead,
-    lead_agencies: p.leadAgencies.join('; '),
+    actors_named: namedActorsText(p, index.agencies),
+    actors_inferred_not_named: inferredActorsText(p, index.agencies),
     implementation_status: statusOf(index, p.id),
     sources: p.sourceIds.map((id) => index.sources.get(id)?.url ?? id).join(' '),
     citation: formatCitation(d, p),

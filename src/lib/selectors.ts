@@ -5,11 +5,11 @@
 import type { Dataset } from '../data/dataset-schema'
 import type { Comparison, Dimension, DimensionId, Plan, Provision } from '../data/schema'
 import type { ViewState } from '../url-state/view-state'
-import { indexDataset, statusOf, type DatasetIndex } from './dataset-index'
+import { indexDataset, namesAnyAgency, statusOf, type DatasetIndex } from './dataset-index'
 import { isPlanWording } from './format'
 import { matchesTerms, queryTerms } from './search'
 
-export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'q'>
+export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'q'> & { agency?: ViewState['agency'] }
 
 /** Every filter except dimensions: the plan, instrument, provenance, status and search filters. */
 export function passesNonDimensionFilters(index: DatasetIndex, p: Provision, f: FilterState, terms: readonly string[]): boolean {
@@ -17,6 +17,7 @@ export function passesNonDimensionFilters(index: DatasetIndex, p: Provision, f: 
   if (!p.instruments.some((i) => f.instr.includes(i))) return false
   if (f.prov === 'verbatim' && !isPlanWording(p)) return false
   if (!f.status.includes(statusOf(index, p.id))) return false
+  if (f.agency?.length && !namesAnyAgency(index, p, f.agency)) return false
   return terms.length === 0 || matchesTerms(index.haystacks.get(p.id) ?? '', terms)
 }
 

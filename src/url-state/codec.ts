@@ -163,6 +163,46 @@ export function idCodec(what: string): Codec<string | null> {
   }
 }
 
+/**
+ * A `~`-list of record ids (kebab-case), kept in the order given without duplicates; empty (the
+ * default) means "no restriction". Whether each id exists is checked once the dataset has loaded.
+ */
+export function idListCodec(what: string, maxItems = 40): Codec<readonly string[]> {
+  const one = idCodec(what)
+  return {
+    defaultValue: [],
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      const long = tooLong(raw)
+      if (long) return long
+      const items = raw
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+      if (items.length === 0) return { status: 'missing' }
+      const picked: string[] = []
+      const bad: string[] = []
+      const corrected: string[] = []
+      for (const item of items.slice(0, maxItems)) {
+        const r = one.parse(item)
+        if (r.status !== 'valid' || r.value === null) bad.push(item)
+        else {
+          if (r.notice) corrected.push(r.notice)
+          if (!picked.includes(r.value)) picked.push(r.value)
+        }
+      }
+      if (picked.length === 0) return { status: 'invalid', raw, reason: `${listNames(bad)} ${bad.length === 1 ? 'is' : 'are'} not ${what}` }
+      const parts = [
+        bad.length ? `ignored ${listNames(bad)} (not ${what})` : '',
+        items.length > maxItems ? `kept the first ${maxItems} items` : '',
+        ...corrected,
+      ].filter(Boolean)
+      return parts.length ? { status: 'valid', value: picked, notice: parts.join('; ') } : { status: 'valid', value: picked }
+    },
+    serialize: (value) => (value.length === 0 ? null : value.join(LIST_SEPARATOR)),
+  }
+}
+
 /** One value out of a fixed vocabulary, or nothing (the default). */
 export function optionalEnumCodec<T extends string>(values: readonly T[], what: string): Codec<T | null> {
   const inner = enumCodec<T>(values, values[0] as T, what)

@@ -1,5 +1,5 @@
 import { dimensionIds, instrumentIds, planIds, statuses } from '../data/vocabulary'
-import { enumCodec, flagCodec, idCodec, listCodec, optionalEnumCodec, positiveIntCodec, textCodec, type Codec } from './codec'
+import { enumCodec, flagCodec, idCodec, idListCodec, listCodec, optionalEnumCodec, positiveIntCodec, textCodec, type Codec } from './codec'
 import { chartIds, provenanceFilters, tabs, views, type ParamName, type ViewState } from './view-state'
 
 export const MAX_QUERY_LENGTH = 200
@@ -12,6 +12,7 @@ export const codecs = {
   instr: listCodec(instrumentIds, 'an instrument'),
   prov: enumCodec(provenanceFilters, 'all', 'a provenance filter'),
   status: listCodec(statuses, 'an implementation status'),
+  agency: idListCodec('an agency id'),
   q: textCodec(MAX_QUERY_LENGTH),
   sel: idCodec('a provision id'),
   chart: optionalEnumCodec(chartIds, 'a chart'),

@@ -111,6 +111,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     instr: subset(instrumentIds),
     prov: fc.constantFrom(...provenanceFilters),
     status: subset(statuses),
+    agency: fc.uniqueArray(fc.constantFrom('doc', 'nist', 'caisi', 'dod', 'cn-governments'), { maxLength: 3 }),
     q: fc.string({ maxLength: 60 }).map((s) =>
       s
         // eslint-disable-next-line no-control-regex
@@ -152,5 +153,21 @@ describe('URL round trip', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('the agency parameter', () => {
+  it('reads a ~-list of agency ids, keeps their order, and omits the empty default', () => {
+    const parsed = parseUrl('?agency=doc~nist')
+    expect(parsed.state.agency).toEqual(['doc', 'nist'])
+    expect(parsed.notices).toEqual([])
+    expect(serializeState({ ...parsed.state, agency: [] })).toBe('')
+    expect(serializeState(parsed.state)).toBe('?agency=doc~nist')
+  })
+
+  it('drops a malformed id with a notice and keeps the rest', () => {
+    const parsed = parseUrl('?agency=doc~Not%20An%20Id~DOC')
+    expect(parsed.state.agency).toEqual(['doc'])
+    expect(parsed.notices.join(' ')).toContain('“Not An Id” (not an agency id)')
   })
 })

@@ -22,6 +22,8 @@ export interface ViewState {
   instr: readonly InstrumentId[]
   prov: ProvenanceFilter
   status: readonly Status[]
+  /** Agencies (data/agencies.yaml ids) a provision must name; empty: no restriction. */
+  agency: readonly string[]
   q: string
   sel: string | null
   chart: ChartId | null
@@ -39,6 +41,7 @@ export const paramOrder = [
   'instr',
   'prov',
   'status',
+  'agency',
   'q',
   'sel',
   'chart',
@@ -56,6 +59,7 @@ export const defaultViewState: ViewState = {
   instr: instrumentIds,
   prov: 'all',
   status: statuses,
+  agency: [],
   q: '',
   sel: null,
   chart: null,
@@ -69,4 +73,4 @@ export const defaultViewState: ViewState = {
 export const pushParams: readonly ParamName[] = ['view', 'sel', 'present']
 
 /** The filters that Reset filters clears (view, selection and presentation stay). */
-export const filterParams = ['plans', 'dims', 'instr', 'prov', 'status', 'q'] as const satisfies readonly ParamName[]
+export const filterParams = ['plans', 'dims', 'instr', 'prov', 'status', 'agency', 'q'] as const satisfies readonly ParamName[]

@@ -2,6 +2,7 @@ import { memo, type MouseEvent } from 'react'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
 import { Verbatim } from '../../components/verbatim'
 import type { Provision } from '../../data/schema'
+import { inferredActorsText, namedActorsText } from '../../lib/actors'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import { useUrlStore } from '../../url-state/store'
 import { serializeState } from '../../url-state/url'
@@ -43,6 +44,15 @@ export const ProvisionCard = memo(function ProvisionCard({
         <span>{path}</span>
         {provision.page !== undefined && <span>p. {provision.page}</span>}
       </p>
+      {provision.actors !== undefined && (
+        <p className="provision__actors">
+          <span className="visually-hidden">Who must act: </span>
+          {namedActorsText(provision, index.agencies)}
+          {provision.inferredActors.length > 0 && (
+            <span className="provision__inferred"> · {inferredActorsText(provision, index.agencies)}</span>
+          )}
+        </p>
+      )}
       <p className="provision__badges">
         {provision.provenance !== 'described' && <ProvenanceBadge provenance={provision.provenance} />}
         <StatusBadge status={statusOf(index, provision.id)} />

@@ -5,6 +5,7 @@ import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Provision } from '../../data/schema'
+import { actorRoleLabels, namedActorsText } from '../../lib/actors'
 import { formatCitation } from '../../lib/citation'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import {
@@ -127,10 +128,33 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
           {orientationLabels[provision.orientation.scope]} · {orientationLabels[provision.orientation.framing]} ·{' '}
           {orientationLabels[provision.orientation.lead]}
         </dd>
-        {provision.leadAgencies.length > 0 && (
+        <dt>Who must act (named)</dt>
+        <dd>
+          {provision.actors === undefined || provision.actors === 'not-stated' ? (
+            namedActorsText(provision, index.agencies)
+          ) : (
+            <ul className="detail__actors">
+              {provision.actors.map((a) => (
+                <li key={`${a.agencyId}-${a.role}`}>
+                  <strong>{actorRoleLabels[a.role]}:</strong> {index.agencies.get(a.agencyId)?.name ?? a.agencyId}
+                  {a.evidence && <span className="detail__evidence"> — “{a.evidence}”</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {provision.inferredActors.length > 0 && (
           <>
-            <dt>Named agencies</dt>
-            <dd>{provision.leadAgencies.join(', ')}</dd>
+            <dt>Inferred, not named</dt>
+            <dd>
+              <ul className="detail__actors">
+                {provision.inferredActors.map((a) => (
+                  <li key={a.agencyId}>
+                    <strong>{index.agencies.get(a.agencyId)?.name ?? a.agencyId}</strong> (rule: {a.rule}): {a.note}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
       </dl>

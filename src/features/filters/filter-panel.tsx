@@ -5,6 +5,7 @@ import { statuses } from '../../data/vocabulary'
 import { statusLabels } from '../../lib/format'
 import { selectFilterCounts } from '../../lib/filter-counts'
 import { useUrlStore } from '../../url-state/store'
+import { AgencyFilter } from './agency-filter'
 import { CheckboxGroup } from './checkbox-group'
 import { SearchBox } from './search-box'
 import './filters.css'
@@ -16,6 +17,7 @@ function activeFilterCount(state: ReturnType<typeof useUrlStore.getState>['state
     state.instr.length < d.instruments.length,
     state.prov !== 'all',
     state.status.length < statuses.length,
+    state.agency.length > 0,
     state.q !== '',
   ].filter(Boolean).length
 }
@@ -68,6 +70,12 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           options={dims.map((d) => ({ id: d.id, label: d.label, hint: hint(counts.dims.get(d.id)) }))}
           selected={state.dims}
           onChange={(next) => update({ dims: next })}
+        />
+        <AgencyFilter
+          agencies={dataset.agencies}
+          counts={counts.agencies}
+          selected={state.agency}
+          onChange={(agency) => update({ agency })}
         />
         <details
           className="filter-panel__more"
