@@ -26,6 +26,27 @@ describe('plan text checks', () => {
     expect(occursInPlan('work with relevant Federal agencies to take swift action', body)).toBe(false)
   })
 
+  it('matches a word hyphenated across a line break, which the extraction joins', () => {
+    // The text file prints "deepfakerelated", "usecases" and "bestpractices"; the plan prints the hyphen.
+    expect(occursInPlan('file formal comments on any proposed deepfake-related additions to the Federal Rules of Evidence.', body)).toBe(true)
+    expect(occursInPlan('to enable secure AI use-cases for controlled access to restricted Federal data.', body)).toBe(true)
+    expect(occursInPlan('response frameworks, best-practices, and technical capabilities (e.g., fly-away kits)', body)).toBe(true)
+    // Ignoring hyphens does not let a changed word through.
+    expect(occursInPlan('file formal comments on any proposed deepfake-free additions', body)).toBe(false)
+  })
+
+  it('strips a footnote block that falls inside a bullet at a page break', () => {
+    expect(
+      occursInPlan(
+        'regulations promulgated under the Clean Air Act, the Clean Water Act, the Comprehensive Environmental Response, Compensation, and Liability Act, and other relevant related laws.',
+        body,
+      ),
+    ).toBe(true)
+    // The footnote text itself is no longer part of the running text.
+    expect(occursInPlan('the Comprehensive Executive Order 14156 of January 20, 2025', body)).toBe(false)
+    expect(printedPageOf('Expedite environmental permitting by streamlining or reducing regulations', raw)).toBe(14)
+  })
+
   it('finds the printed page on which a text starts', () => {
     expect(printedPageOf('Led by the Office of Science and Technology Policy (OSTP), launch a Request for', raw)).toBe(3)
     expect(printedPageOf('and injunctions, and, where appropriate, seek to modify', raw)).toBe(4)

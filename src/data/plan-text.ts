@@ -1,7 +1,9 @@
 /**
  * Normalisation used to check verbatim US texts against the plan's full text (pdftotext output):
  * page furniture (running header, page numbers, footnote blocks) removed, footnote reference
- * numbers dropped, quotes and whitespace normalised. Nothing else is changed.
+ * numbers dropped, quotes and whitespace normalised. When comparing, hyphens inside a word are
+ * ignored on both sides, because the extraction joins a word hyphenated across a line break
+ * ("deepfake-\nrelated" → "deepfakerelated"). Nothing else is changed.
  */
 const HEADER = 'AMERICA’S AI ACTION PLAN'
 
@@ -13,11 +15,29 @@ export function normaliseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
+/** Removes hyphens between two letters ("use-cases" → "usecases"), for comparison only. */
+export function removeInWordHyphens(s: string): string {
+  return s.replace(/(\p{L})-(?=\p{L})/gu, '$1')
+}
+
+/**
+ * Where a page's footnote block starts. Usually a blank line, the footnote number, a blank line; but
+ * where a bullet runs over the page break, the first footnote number directly follows a text line
+ * ("…the Comprehensive\n21\n\nU.S. Code…"), so a footnote-number line followed by a blank line and a
+ * footnote citation (a year, U.S.C., a URL, Federal Register) also counts. The earlier of the two wins.
+ */
+function footnoteStart(page: string): number {
+  const usual = page.search(/\n\n\d+\n\n/)
+  const afterText = page.search(/\n\d{1,2}\n\n(?=[A-Z][^\n]*(?:\d{4}|U\.S\.C\.|www\.|Federal Register))/)
+  if (afterText !== -1 && (usual === -1 || afterText < usual)) return afterText
+  return usual
+}
+
 /** The plan's running text, one string, pages joined where a bullet runs over a page break. */
 export function planBody(raw: string): string {
   const pages = raw.split(`${HEADER}\n`)
   const bodies = pages.map((page) => {
-    const footer = page.search(/\n\n\d+\n\n/)
+    const footer = footnoteStart(page)
     const body = footer === -1 ? page : page.slice(0, footer)
     return body.replace(/\n\d{1,2}\n*\f?\s*$/, '\n')
   })
@@ -29,16 +49,17 @@ export function planBody(raw: string): string {
 
 /**
  * Whether a verbatim text (cuts marked with "…") occurs in the plan body: every fragment between
- * cuts must be found, in order.
+ * cuts must be found, in order. In-word hyphens are ignored on both sides (see above).
  */
 export function occursInPlan(text: string, body: string): boolean {
-  const fragments = normaliseWhitespace(normaliseQuotes(text))
+  const plain = removeInWordHyphens(body)
+  const fragments = removeInWordHyphens(normaliseWhitespace(normaliseQuotes(text)))
     .split('…')
     .map((f) => f.trim())
     .filter((f) => f.length > 0)
   let from = 0
   for (const fragment of fragments) {
-    const at = body.indexOf(fragment, from)
+    const at = plain.indexOf(fragment, from)
     if (at === -1) return false
     from = at + fragment.length
   }
@@ -55,11 +76,11 @@ export function printedPageOf(text: string, raw: string): number | undefined {
     .map((f) => f.trim())
     .find((f) => f.length > 0)
   if (!first) return undefined
-  const probe = first.slice(0, 60)
+  const probe = removeInWordHyphens(first).slice(0, 60)
   const pages = raw.split(`${HEADER}\n`)
   for (const page of pages) {
     const printed = Number(/\n(\d{1,2})\n*\f?\s*$/.exec(page)?.[1] ?? NaN)
-    const body = planBody(page)
+    const body = removeInWordHyphens(planBody(page))
     if (body.includes(probe)) return Number.isNaN(printed) ? undefined : printed
   }
   return undefined
