@@ -41,7 +41,7 @@ describe('loading data/', () => {
   it('reads every record and passes every schema and cross-reference', () => {
     const { input } = loadData()
     expect(input.provisions).toHaveLength(123)
-    expect(input.meta.counts).toMatchObject({ provisionsUs: 102, provisionsCn: 21, events: 43, sources: 142, observations: 104 })
+    expect(input.meta.counts).toMatchObject({ provisionsUs: 102, provisionsCn: 21, events: 43, sources: 148, observations: 104 })
   })
 
   it('names file, line, record and field for a wrong value in a provisions file', () => {
@@ -71,12 +71,12 @@ describe('loading data/', () => {
       ['sources.yaml', 'kind: primary', 'kind: blog', `wh-plan kind: 'blog' is not a source kind; expected one of primary, official, news, analysis, data`],
       ['events.yaml', 'lane: cn', 'lane: china', `deepseek-r1-release lane: 'china' is not an event lane; expected one of us, cn, intl`],
       ['implementation.yaml', 'status: in-progress', 'status: done', `us-1-1-1 status: 'done' is not an allowed value`],
-      ['comparisons.yaml', 'relation: diverge', 'relation: differ', `chips relation: 'differ' is not a relation; expected one of converge, diverge, mixed, us-only, cn-only`],
+      ['comparisons.yaml', 'relation: us-only', 'relation: differ', `chips relation: 'differ' is not a relation; expected one of converge, diverge, mixed, us-only, cn-only`],
       ['gaps.yaml', 'id: cn-points-4-13-wording', 'id: Cn Points', `Cn Points id: 'Cn Points' must be kebab-case (a-z, 0-9, -)`],
       ['method.yaml', 'title: What one provision is', 'title: ""', `units title: must not be empty`],
       ['dimensions.yaml', 'order: 0', 'order: first', `chips order: 'first' should be a number`],
       ['instruments.yaml', 'id: deregulation', 'id: dereg', `dereg id: 'dereg' is not an instrument; expected one of`],
-      ['meta.yaml', 'version: 2026.11.28-2', 'version: ""', `version: must not be empty`],
+      ['meta.yaml', "title: '", "title: ''\n# '", `title: must not be empty`],
       ['source-aliases.yaml', 'sameAs: dw-2026', 'sameAs: DW 2026', `cn-s22 sameAs: 'DW 2026' must be kebab-case (a-z, 0-9, -)`],
       ['indicators.yaml', 'comparable: true', 'comparable: yes please', `ascend-910c-inference-vs-h100 comparable: 'yes please' should be a boolean`],
     ]

@@ -78,7 +78,7 @@ describe('buildSlides', () => {
 
   it('picks the comparison’s provisions first, in its order, at most three per plan', () => {
     const chips = dimSlide(at('?dims=chips'), 'chips')
-    expect(chips?.comparison?.relation).toBe('diverge')
+    expect(chips?.comparison?.relation).toBe('us-only')
     expect(keyIds(chips, 'us')).toEqual(['us-3-3-1', 'us-3-4-1', 'us-3-5-4'])
     for (const slide of at('').filter((x): x is DimensionSlide => x.kind === 'dimension')) {
       for (const column of slide.columns) expect(column.key.length, `${slide.id} ${column.plan.id}`).toBeLessThanOrEqual(3)
@@ -105,15 +105,16 @@ describe('buildSlides', () => {
     expect(ow?.columns[0]?.key.map((k) => k.reason)).toEqual(['comparison', 'comparison', 'verbatim-official'])
   })
 
-  it('never turns a described provision into a quote, on any slide', () => {
+  it('never turns a described provision or an altered copy into a quote, on any slide', () => {
     const keys = at('').flatMap((s) => (s.kind === 'dimension' ? s.columns.flatMap((c) => c.key) : []))
-    const described = keys.filter((k) => k.provision.provenance === 'described')
-    expect(described.length).toBeGreaterThan(0)
-    for (const k of described) {
+    const notWording = keys.filter((k) => k.provision.provenance === 'described' || k.provision.provenance === 'altered-copy')
+    expect(notWording.filter((k) => k.provision.provenance === 'described').length).toBeGreaterThan(0)
+    expect(notWording.filter((k) => k.provision.provenance === 'altered-copy').length).toBeGreaterThan(0)
+    for (const k of notWording) {
       expect(k.quote, k.provision.id).toBeUndefined()
       expect(k.description, k.provision.id).toBeTruthy()
     }
-    for (const k of keys.filter((x) => x.provision.provenance !== 'described')) expect(k.quote, k.provision.id).toBeDefined()
+    for (const k of keys.filter((x) => !notWording.includes(x))) expect(k.quote, k.provision.id).toBeDefined()
   })
 
   it('drops described provisions when the link asks for official wording only', () => {
@@ -123,7 +124,7 @@ describe('buildSlides', () => {
 
   it('shows Chinese-only wording as Chinese, with an English gloss in our words', () => {
     const keys = at('').flatMap((x) => (x.kind === 'dimension' ? x.columns.flatMap((c) => c.key) : []))
-    const zhOnly = keys.filter((k) => k.provision.nativeText && !k.provision.text)
+    const zhOnly = keys.filter((k) => k.provision.nativeText && !k.provision.text && k.provision.provenance !== 'altered-copy')
     expect(zhOnly.length).toBeGreaterThan(0)
     for (const k of zhOnly) {
       expect(k.quote, k.provision.id).toEqual(excerpt(k.provision.nativeText ?? '', 'zh'))

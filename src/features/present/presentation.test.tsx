@@ -44,7 +44,7 @@ describe('presentation at /?present=1&dims=chips', () => {
     expect(window.history.length).toBe(before)
     expect(currentTitle()).toBe('Chips & compute')
     const slide = currentSlide()
-    expect(within(slide).getByText('Diverge')).toBeInTheDocument()
+    expect(within(slide).getByText('Only the US plan addresses it')).toBeInTheDocument()
     const us = within(slide).getByRole('region', { name: /United States/ })
     expect(
       within(us)
