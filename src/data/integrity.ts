@@ -3,6 +3,18 @@
  * data tests and printed by `npm run data:report`. Each returns the offending ids; empty is good.
  */
 import type { Dataset } from './dataset-schema'
+import {
+  alteredCopyAsWording,
+  defaultCodes,
+  needlessCuts,
+  overstatedEvents,
+  relationsAgainstCoverage,
+  repostsAsPrimary,
+  rivalFraming,
+  targetsInMeasuredSeries,
+  unverifiedPointNumbers,
+  weakStatuses,
+} from './guards'
 import { occursInPlan, planBody, printedPageOf } from './plan-text'
 
 export const US_UNIQUE_PER_PILLAR = [58, 29, 15] as const
@@ -87,6 +99,17 @@ export function integrityFindings(d: Dataset, planText: string): IntegrityFindin
     { label: 'US provisions not verbatim-official or before their section’s page', ids: usPagesBeforeSection(d) },
     { label: 'dimensions without a comparison', ids: dimensionsWithoutComparison(d) },
     { label: 'described provisions with verbatim text or no source', ids: describedWithText(d) },
+    // Guards against the audit's classes of error (guards.ts).
+    { label: 'converted-copy Chinese presented as the plan’s wording (needs altered-copy and zh-Hant)', ids: alteredCopyAsWording(d) },
+    { label: 'altered or commercial reposts filed as primary or official sources', ids: repostsAsPrimary(d) },
+    { label: 'statuses without strong implementing evidence (or delivered without a delivering link)', ids: weakStatuses(d) },
+    { label: 'codes standing in for “not stated”', ids: defaultCodes(d) },
+    { label: 'unverified point numbers printed as verified', ids: unverifiedPointNumbers(d) },
+    { label: 'quote cuts the plan text does not require', ids: needlessCuts(d, planText) },
+    { label: 'events labelled verified without an opened primary or official source', ids: overstatedEvents(d) },
+    { label: 'comparison relations contradicted by the coverage', ids: relationsAgainstCoverage(d) },
+    { label: 'comparable series mixing targets and measurements', ids: targetsInMeasuredSeries(d) },
+    { label: 'prose framing the plans as rivals', ids: rivalFraming(d) },
   ]
   const findings = checks.filter((c) => c.ids.length > 0)
   const counts = usCountsPerPillar(d)

@@ -283,6 +283,11 @@ export const EventLink = z.object({
   kind: z.enum(eventLinkKinds),
   /** Own words: why this event implements / contradicts / gives context to the provision. */
   note: Text.optional(),
+  /**
+   * The event is itself the concrete output the provision asks for (the guidance issued, the
+   * evaluation published); a `delivered` status needs one such link (docs/coding-method.md § Status).
+   */
+  delivers: z.boolean().optional(),
 })
 
 export const Event = z.object({
