@@ -42,7 +42,7 @@ test('each chart downloads a valid PNG (2×), SVG and CSV that carry title, sour
     expect(lines[0], title).toMatch(/^[A-Z][^,]*(,[^,]+)+$/)
     expect(text, title).toContain('Source: Parallax dataset')
     expect(text, title).toContain('Data as of')
-    expect(text, title).toMatch(/View: http:\/\/127\.0\.0\.1:4173\/\?view=charts&dims=chips~open-weights~security&chart=[a-z]+/)
+    expect(text, title).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\/\?view=charts&dims=chips~open-weights~security&chart=[a-z]+/)
   }
 
   const fig = figure(page, 'Emphasis by dimension')
