@@ -400,6 +400,7 @@ export type Comparison = z.infer<typeof Comparison>
 export type Gap = z.infer<typeof Gap>
 export type MethodNote = z.infer<typeof MethodNote>
 export type Agency = z.infer<typeof Agency>
+export type ActorRole = z.infer<typeof ActorRole>
 export type Actor = z.infer<typeof Actor>
 export type InferredActor = z.infer<typeof InferredActor>
 export type ChangelogEntry = z.infer<typeof ChangelogEntry>

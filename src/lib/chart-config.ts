@@ -5,7 +5,7 @@
  * exports copy as computed styles (a unit test keeps them equal to src/app/tokens.css).
  */
 import type { Dataset } from '../data/dataset-schema'
-import type { InstrumentId, PlanId, Relation, Status } from '../data/schema'
+import type { ActorRole, InstrumentId, PlanId, Relation, Status } from '../data/schema'
 import type { ChartId } from '../url-state/view-state'
 import { formatDate } from './format'
 
@@ -100,6 +100,14 @@ export const statusStyles: Record<Status, CategoryStyle & { shortLabel: string }
   contradicted: { fill: '#9a2f2f', ink: '#ffffff', shortLabel: 'Contradicted' },
 }
 
+/** Actor roles: one blue ramp, strongest role darkest (the order of the stack). */
+export const actorRoleStyles: Record<ActorRole, CategoryStyle & { shortLabel: string }> = {
+  lead: { fill: '#1d4580', ink: '#ffffff', shortLabel: 'Lead' },
+  support: { fill: '#3b6fb6', ink: '#ffffff', shortLabel: 'Support' },
+  partner: { fill: '#9dbbe3', ink: '#1b2430', shortLabel: 'Partner' },
+  addressee: { fill: '#d9d5cb', ink: '#1b2430', shortLabel: 'Addressed' },
+}
+
 export const relationStyles: Record<Relation, CategoryStyle & { shortLabel: string }> = {
   converge: { fill: '#2f6b3a', ink: '#ffffff', shortLabel: 'Converge' },
   diverge: { fill: '#9a2f2f', ink: '#ffffff', shortLabel: 'Diverge' },
@@ -153,6 +161,13 @@ export const chartMeta: Record<ChartId, ChartMeta> = {
     file: 'timeline',
     filters: 'Follows the plan and dimension filters; international events always show.',
   },
+  agencies: {
+    title: 'Who must act',
+    subtitle:
+      'Provisions that name each agency or actor, by the role the provision gives it (number of provisions; the 15 most named). Named actors only; inferred ones are not counted.',
+    file: 'who-must-act',
+    filters: 'Follows every filter; the Agencies filter narrows it to provisions naming the checked agencies.',
+  },
   implementation: {
     title: 'Implementation of the US plan',
     subtitle: 'US provisions by implementation status, per pillar (number of provisions). Status comes from dated evidence only.',
@@ -173,6 +188,8 @@ export function chartSourceLine(d: Dataset, chartId: ChartId): string {
       return `Source: ${base}; relations are Parallax’s analyst coding of the two plans, with sources in the Compare view.`
     case 'implementation':
       return `Source: ${base}; status coded from dated implementing acts (executive orders, programs, publications).`
+    case 'agencies':
+      return `Source: ${base}; actors coded from each provision’s own words (the US plan’s official text; China’s readable parts).`
     default:
       return `Source: ${base}; US provisions coded from the official text (White House, 23 July 2025); China’s from the parts of its plan (26 July 2025) that could be read: official wording, third-party quotations, altered copies and descriptions, as the Compare view badges each.`
   }

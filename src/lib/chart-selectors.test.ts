@@ -3,6 +3,7 @@ import { dimensionIds, instrumentIds, planIds, statuses, type DimensionId, type 
 import { loadDataset } from '../data/index'
 import { chartIds } from '../url-state/view-state'
 import {
+  selectAgencies,
   isChartEmpty,
   selectChartData,
   selectConvergence,
@@ -13,7 +14,7 @@ import {
   selectOrientation,
   selectTimeline,
 } from './chart-selectors'
-import type { FilterState } from './selectors'
+import { filterProvisions, type FilterState } from './selectors'
 import { tinyDataset } from './tiny-dataset.fixture'
 
 const all: FilterState = { plans: planIds, dims: dimensionIds, instr: instrumentIds, prov: 'all', status: statuses, q: '' }
@@ -276,6 +277,7 @@ describe('selectChartData', () => {
       'instruments',
       'orientation',
       'implementation',
+      'agencies',
     ])
   })
 
@@ -306,5 +308,40 @@ describe('pickIndicatorPanels', () => {
     expect(picked.groups.flatMap((g) => g.panels.map((p) => p.indicator.id))).toEqual([a.id, b.id])
     expect(picked.count).toBe(2)
     expect(picked.observations).toBe(a.observations.length + b.observations.length)
+  })
+})
+
+describe('selectAgencies (who must act)', () => {
+  it('counts the provisions naming each agency by its strongest role, with parts of the plan and statuses', () => {
+    const c = selectAgencies(d, all)
+    const row = (id: string) => c.rows.find((r) => r.agency.id === id)
+    expect(c.rows.map((r) => [r.agency.id, r.total])).toEqual([
+      ['doc', 2],
+      ['doe', 2],
+      ['nist', 1],
+      ['cn-governments', 1],
+    ])
+    expect(row('doc')?.roles).toEqual({ lead: 1, support: 1, partner: 0, addressee: 0 })
+    expect(row('doe')?.roles).toEqual({ lead: 1, support: 0, partner: 0, addressee: 1 })
+    expect(row('doe')?.statuses).toMatchObject({ 'in-progress': 1, contradicted: 1 })
+    expect(row('doc')?.parts.map((p) => [p.part.id, p.count])).toEqual([['us-3', 2]])
+    expect(row('doc')?.provisionIds).toEqual(['us-3-1-1', 'us-3-1-2'])
+    expect(c.plans).toEqual([
+      { planId: 'us', provisions: 8, notStated: 1, inferredOnly: 1 },
+      { planId: 'cn', provisions: 4, notStated: 1, inferredOnly: 0 },
+    ])
+  })
+
+  it('never counts an inferred actor', () => {
+    expect(selectAgencies(d, all).rows.some((r) => r.agency.id === 'dol')).toBe(false)
+  })
+})
+
+describe('the agency filter', () => {
+  it('keeps provisions naming the agency or a body within it, and never inferred ones', () => {
+    expect(filterProvisions(d, with_({ agency: ['doc'] })).map((p) => p.id)).toEqual(['us-3-1-1', 'us-3-1-2'])
+    expect(filterProvisions(d, with_({ agency: ['nist'] })).map((p) => p.id)).toEqual(['us-3-1-2'])
+    expect(filterProvisions(d, with_({ agency: ['dol'] })).map((p) => p.id)).toEqual([])
+    expect(filterProvisions(d, with_({ agency: ['doe', 'cn-governments'] })).map((p) => p.id)).toEqual(['us-2-1-1', 'us-2-1-2', 'cn-1-2'])
   })
 })

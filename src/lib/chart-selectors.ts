@@ -4,8 +4,8 @@
  */
 import { orientationLabels } from './format'
 import type { Dataset } from '../data/dataset-schema'
-import type { Dimension, Event, Indicator, Instrument, PlanId, Provision, Relation, Section, Status } from '../data/schema'
-import { framings, leads, relations, scopes } from '../data/vocabulary'
+import type { Agency, Dimension, Event, Indicator, Instrument, PlanId, Provision, Relation, Section, Status } from '../data/schema'
+import { actorRoles, framings, leads, relations, scopes } from '../data/vocabulary'
 import type { ChartId } from '../url-state/view-state'
 import { indexDataset, statusOf } from './dataset-index'
 import { countByLane, filterEvents, timelineRange, visibleLanes, type Lane, type LaneCount, type TimeRange } from './event-selectors'
@@ -254,6 +254,88 @@ export function selectImplementation(d: Dataset, f: FilterState): Implementation
   return { included, statuses, pillars, total: provisions.length }
 }
 
+// ── 8. Who must act ─────────────────────────────────────────────────────────
+export type ActorRoleId = (typeof actorRoles)[number]
+
+export interface AgencyRow {
+  agency: Agency
+  /** Provisions naming the agency, by the strongest role each gives it (lead > support > partner > addressee). */
+  roles: Record<ActorRoleId, number>
+  total: number
+  /** By pillar (US) or point (China): section ids of the plan's top level, in document order. */
+  parts: { part: Section; count: number }[]
+  statuses: Record<Status, number>
+  provisionIds: string[]
+}
+
+export interface AgenciesData {
+  rows: AgencyRow[]
+  /** Filtered provisions per plan, and how many of them name no actor. */
+  plans: { planId: PlanId; provisions: number; notStated: number; inferredOnly: number }[]
+}
+
+/**
+ * For each agency, the filtered provisions that name it, by role, part of the plan and status.
+ * Named actors only (docs/coding-method.md § Actors): an inferred actor is never counted.
+ */
+export function selectAgencies(d: Dataset, f: FilterState): AgenciesData {
+  const index = indexDataset(d)
+  const provisions = filterProvisions(d, f)
+  const topOf = (p: Provision) => {
+    let s = index.sections.get(p.sectionId)
+    while (s?.parentId) s = index.sections.get(s.parentId)
+    return s
+  }
+  const rows = new Map<string, AgencyRow>()
+  for (const p of provisions) {
+    if (!Array.isArray(p.actors)) continue
+    const strongest = new Map<string, ActorRoleId>()
+    for (const a of p.actors) {
+      const prev = strongest.get(a.agencyId)
+      if (!prev || actorRoles.indexOf(a.role) < actorRoles.indexOf(prev)) strongest.set(a.agencyId, a.role)
+    }
+    for (const [agencyId, role] of strongest) {
+      const agency = index.agencies.get(agencyId)
+      if (!agency) continue
+      const row =
+        rows.get(agencyId) ??
+        ({
+          agency,
+          roles: { lead: 0, support: 0, partner: 0, addressee: 0 },
+          total: 0,
+          parts: [],
+          statuses: { 'no-evidence': 0, 'in-progress': 0, delivered: 0, contradicted: 0 },
+          provisionIds: [],
+        } satisfies AgencyRow)
+      row.roles[role] += 1
+      row.total += 1
+      row.statuses[statusOf(index, p.id)] += 1
+      row.provisionIds.push(p.id)
+      const part = topOf(p)
+      if (part) {
+        const cell = row.parts.find((x) => x.part.id === part.id)
+        if (cell) cell.count += 1
+        else row.parts.push({ part, count: 1 })
+      }
+      rows.set(agencyId, row)
+    }
+  }
+  const order = new Map(d.plans.flatMap((plan) => plan.sections.map((s, i) => [s.id, i] as const)))
+  for (const row of rows.values()) row.parts.sort((a, b) => (order.get(a.part.id) ?? 0) - (order.get(b.part.id) ?? 0))
+  return {
+    rows: [...rows.values()].sort((a, b) => b.total - a.total || b.roles.lead - a.roles.lead || a.agency.name.localeCompare(b.agency.name)),
+    plans: selectedPlans(d, f).map((planId) => {
+      const own = provisions.filter((p) => p.planId === planId)
+      return {
+        planId,
+        provisions: own.length,
+        notStated: own.filter((p) => p.actors === 'not-stated').length,
+        inferredOnly: own.filter((p) => p.actors === 'not-stated' && p.inferredActors.length > 0).length,
+      }
+    }),
+  }
+}
+
 // ── All charts ──────────────────────────────────────────────────────────────
 export type ChartData =
   | { id: 'emphasis'; data: EmphasisData }
@@ -263,6 +345,7 @@ export type ChartData =
   | { id: 'indicators'; data: IndicatorsData }
   | { id: 'timeline'; data: TimelineData }
   | { id: 'implementation'; data: ImplementationData }
+  | { id: 'agencies'; data: AgenciesData }
 
 const memo = {
   emphasis: memoizeLast(selectEmphasis),
@@ -272,6 +355,7 @@ const memo = {
   indicators: memoizeLast(selectIndicators),
   timeline: memoizeLast(selectTimeline),
   implementation: memoizeLast(selectImplementation),
+  agencies: memoizeLast(selectAgencies),
 }
 
 /** The rows behind one chart (memoised per chart on the last dataset and filters). */
@@ -291,6 +375,8 @@ export function selectChartData(d: Dataset, f: FilterState, id: ChartId): ChartD
       return { id, data: memo.timeline(d, f) }
     case 'implementation':
       return { id, data: memo.implementation(d, f) }
+    case 'agencies':
+      return { id, data: memo.agencies(d, f) }
     default:
       return id satisfies never
   }
@@ -313,6 +399,8 @@ export function isChartEmpty(c: ChartData): boolean {
       return c.data.events.length === 0
     case 'implementation':
       return c.data.total === 0
+    case 'agencies':
+      return c.data.rows.length === 0
     default:
       return c satisfies never
   }

@@ -152,9 +152,27 @@ export function chartCaveats(c: ChartData): string[] {
             ]
           : []
       })
+    case 'agencies':
+      return [
+        ...c.data.plans
+          .filter((p) => p.notStated > 0)
+          .map(
+            (p) =>
+              `${label(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no actor (“not stated”) and are not shown${p.inferredOnly ? `; for ${p.inferredOnly} of them an actor is inferred, shown on the provision, never counted here` : ''}.`,
+          ),
+      ]
     default:
       return []
   }
+}
+
+function agencies(c: Data<'agencies'>): string {
+  if (c.rows.length === 0) return 'No provision that matches the filters names an agency.'
+  const top = c.rows.slice(0, 3).map((r) => `${r.agency.shortName} (${plural(r.total, 'provision')}, lead in ${r.roles.lead})`)
+  const silent = c.plans
+    .filter((p) => p.notStated > 0)
+    .map((p) => `${p.notStated} of ${p.provisions} ${label(p.planId)} provisions name no actor`)
+  return `Most named: ${list(top)}.${silent.length ? ` ${list(silent)}.` : ''}`
 }
 
 export function chartSummary(c: ChartData): string {
@@ -173,6 +191,8 @@ export function chartSummary(c: ChartData): string {
       return timeline(c.data)
     case 'implementation':
       return implementation(c.data)
+    case 'agencies':
+      return agencies(c.data)
     default:
       return c satisfies never
   }

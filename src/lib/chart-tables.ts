@@ -9,10 +9,13 @@ import type { ChartData } from './chart-selectors'
 import { orientationGroupLabels } from './chart-selectors'
 import { indexDataset } from './dataset-index'
 import { eventDimensions } from './event-selectors'
+import { actorRoles } from '../data/vocabulary'
+import { actorRoleLabels } from './actors'
 import { formatDate, relationLabels, statusLabels, verificationLabels } from './format'
 
 export type CellValue = string | number
-export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'date'
+/** `provisions`: space-separated provision ids, shown as links to each provision. */
+export type ColumnKind = 'text' | 'count' | 'percent' | 'number' | 'date' | 'provisions'
 
 export interface TableColumn {
   key: string
@@ -214,6 +217,35 @@ function implementationTable(c: Extract<ChartData, { id: 'implementation' }>['da
   }
 }
 
+function agenciesTable(c: Extract<ChartData, { id: 'agencies' }>['data']): ChartTable {
+  const partHeaders = [...new Map(c.rows.flatMap((r) => r.parts.map((p) => [p.part.id, p.part] as const))).values()]
+  return {
+    caption: `${chartMeta.agencies.title}. ${c.rows.length} agencies and actors named by ${c.plans
+      .map((p) => `${p.provisions - p.notStated} of ${p.provisions} ${planLabel(p.planId)} provisions`)
+      .join(' and ')}; named actors only.`,
+    columns: [
+      { key: 'agency', header: 'Agency or actor', kind: 'text' },
+      { key: 'plan', header: 'Plan', kind: 'text' },
+      ...actorRoles.map((r): TableColumn => ({ key: r, header: `${actorRoleLabels[r]} (provisions)`, kind: 'count' })),
+      { key: 'total', header: 'Named in (provisions)', kind: 'count' },
+      ...partHeaders.map((p): TableColumn => ({ key: `part-${p.id}`, header: `${p.label} (provisions)`, kind: 'count' })),
+      { key: 'in-progress', header: `${statusLabels['in-progress']} (provisions)`, kind: 'count' },
+      { key: 'delivered', header: `${statusLabels.delivered} (provisions)`, kind: 'count' },
+      { key: 'provisions', header: 'Provisions', kind: 'provisions' },
+    ],
+    rows: c.rows.map((r) => ({
+      agency: r.agency.shortName === r.agency.name ? r.agency.name : `${r.agency.name} (${r.agency.shortName})`,
+      plan: planLabel(r.agency.planId),
+      ...r.roles,
+      total: r.total,
+      ...Object.fromEntries(partHeaders.map((p) => [`part-${p.id}`, r.parts.find((x) => x.part.id === p.id)?.count ?? 0])),
+      'in-progress': r.statuses['in-progress'],
+      delivered: r.statuses.delivered,
+      provisions: r.provisionIds.join(' '),
+    })),
+  }
+}
+
 export function chartTable(d: Dataset, c: ChartData): ChartTable {
   switch (c.id) {
     case 'emphasis':
@@ -230,6 +262,8 @@ export function chartTable(d: Dataset, c: ChartData): ChartTable {
       return timelineTable(d, c.data)
     case 'implementation':
       return implementationTable(c.data)
+    case 'agencies':
+      return agenciesTable(c.data)
     default:
       return c satisfies never
   }

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../data/dataset-schema'
 import type {
+  Agency,
   DimensionId,
   Event,
   Implementation,
@@ -88,6 +89,46 @@ export const tinyProvisions: Provision[] = [
   provision('cn-2-1', 'cn', 'cn-2', 'open-weights', ['cooperation'], ['global', 'cooperative', 'multistakeholder']),
   provision('cn-2-2', 'cn', 'cn-2', 'chips', ['funding'], [D, 'neutral', G], 'described'),
 ]
+
+/**
+ * Actors: Commerce leads us-3-1-1 and supports us-3-1-2, which NIST (within Commerce) leads; Energy
+ * leads us-2-1-1 and is only addressed in us-2-1-2; us-1-1-1 names no actor but Labor is inferred; the
+ * China provisions name governments once and otherwise nobody. Other provisions are not coded.
+ */
+export const tinyAgencies: Agency[] = [
+  { id: 'doc', planId: 'us', name: 'Department of Commerce', shortName: 'Commerce', aliases: ['DOC'], group: false },
+  {
+    id: 'nist',
+    planId: 'us',
+    name: 'National Institute of Standards and Technology',
+    shortName: 'NIST',
+    aliases: ['NIST'],
+    parentId: 'doc',
+    group: false,
+  },
+  { id: 'doe', planId: 'us', name: 'Department of Energy', shortName: 'Energy', aliases: ['DOE'], group: false },
+  { id: 'dol', planId: 'us', name: 'Department of Labor', shortName: 'Labor', aliases: ['DOL'], group: false },
+  { id: 'cn-governments', planId: 'cn', name: 'governments', shortName: 'Governments', aliases: ['各国政府'], group: true },
+]
+const actors: Record<string, Pick<Provision, 'actors' | 'inferredActors'>> = {
+  'us-3-1-1': { actors: [{ agencyId: 'doc', role: 'lead' }], inferredActors: [] },
+  'us-3-1-2': {
+    actors: [
+      { agencyId: 'nist', role: 'lead' },
+      { agencyId: 'doc', role: 'support' },
+    ],
+    inferredActors: [],
+  },
+  'us-2-1-1': { actors: [{ agencyId: 'doe', role: 'lead' }], inferredActors: [] },
+  'us-2-1-2': { actors: [{ agencyId: 'doe', role: 'addressee' }], inferredActors: [] },
+  'us-1-1-1': {
+    actors: 'not-stated',
+    inferredActors: [{ agencyId: 'dol', rule: 'section-lead', note: 'Labor leads the section.', sourceIds: [] }],
+  },
+  'cn-1-2': { actors: [{ agencyId: 'cn-governments', role: 'partner' }], inferredActors: [] },
+  'cn-2-1': { actors: 'not-stated', inferredActors: [] },
+}
+for (const p of tinyProvisions) Object.assign(p, actors[p.id] ?? {})
 
 export const tinyImplementation: Implementation[] = [
   { provisionId: 'us-3-1-1', status: 'in-progress', eventIds: ['e2'], note: 'An RFI.' },
@@ -222,7 +263,7 @@ export function tinyDataset(): Dataset {
     ],
     gaps: [],
     method: [],
-    agencies: [],
+    agencies: tinyAgencies,
     changelog: [],
   }
 }

@@ -5,7 +5,16 @@ export const views = ['compare', 'charts', 'timeline', 'sources'] as const
 export type View = (typeof views)[number]
 
 /** Chart ids on the Charts view; stable, used in links (`chart=`; docs/url-contract.md § Charts). */
-export const chartIds = ['emphasis', 'instruments', 'orientation', 'convergence', 'indicators', 'timeline', 'implementation'] as const
+export const chartIds = [
+  'emphasis',
+  'instruments',
+  'orientation',
+  'convergence',
+  'indicators',
+  'timeline',
+  'implementation',
+  'agencies',
+] as const
 export type ChartId = (typeof chartIds)[number]
 
 export const tabs = ['chart', 'table'] as const

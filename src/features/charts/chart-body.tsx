@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/dataset-schema'
 import { isChartEmpty, type ChartData } from '../../lib/chart-selectors'
 import type { ChartSize } from './chart-scale'
+import { AgenciesChart } from './charts/agencies-chart'
 import { ConvergenceChart } from './charts/convergence-chart'
 import { EmphasisChart } from './charts/emphasis-chart'
 import { ImplementationChart } from './charts/implementation-chart'
@@ -15,6 +16,7 @@ function emptyMessage(chart: ChartData): string {
   if (chart.id === 'timeline') return 'No event matches the selected plans and dimensions.'
   if (chart.id === 'indicators') return 'No indicator belongs to the selected dimensions.'
   if (chart.id === 'convergence') return 'None of the selected dimensions has a comparison.'
+  if (chart.id === 'agencies') return 'No provision that matches the filters names an agency.'
   return 'No provision matches these filters.'
 }
 
@@ -36,6 +38,8 @@ export function ChartBody({ chart, dataset, size }: { chart: ChartData; dataset:
       return <TimelineChart data={chart.data} size={size} />
     case 'implementation':
       return <ImplementationChart data={chart.data} size={size} />
+    case 'agencies':
+      return <AgenciesChart data={chart.data} size={size} />
     default:
       return chart satisfies never
   }

@@ -15,6 +15,21 @@ function compare(a: CellValue | undefined, b: CellValue | undefined): number {
   return String(a ?? '').localeCompare(String(b ?? ''), 'en', { numeric: true })
 }
 
+/** Space-separated provision ids as links to each provision's own view. */
+function ProvisionLinks({ ids }: { ids: string }) {
+  const list = ids.split(' ').filter(Boolean)
+  return (
+    <span className="data-table__ids">
+      {list.map((id, i) => (
+        <span key={id}>
+          <a href={`${window.location.pathname}?sel=${id}`}>{id}</a>
+          {i < list.length - 1 ? ' ' : ''}
+        </span>
+      ))}
+    </span>
+  )
+}
+
 /**
  * A chart's table twin. Each header is a button that sorts by its column; the sorted header
  * carries aria-sort, and a polite live region says what changed.
@@ -63,7 +78,13 @@ export function DataTable({ table }: { table: ChartTable }) {
               {table.columns.map((c, j) => {
                 const text = formatCell(c.kind, row[c.key] ?? '')
                 const content =
-                  c.kind === 'date' && typeof row[c.key] === 'string' ? <time dateTime={String(row[c.key])}>{text}</time> : text
+                  c.kind === 'date' && typeof row[c.key] === 'string' ? (
+                    <time dateTime={String(row[c.key])}>{text}</time>
+                  ) : c.kind === 'provisions' ? (
+                    <ProvisionLinks ids={text} />
+                  ) : (
+                    text
+                  )
                 return j === 0 ? (
                   <th key={c.key} scope="row">
                     {content}
