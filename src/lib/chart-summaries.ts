@@ -106,7 +106,7 @@ function indicators(c: Data<'indicators'>): string {
 }
 
 function timeline(c: Data<'timeline'>): string {
-  if (c.events.length === 0) return 'No event matches the selected plans and dimensions.'
+  if (c.events.length === 0) return 'No event matches the selected plans, dimensions and agencies.'
   const first = c.events[0]
   const last = c.events.at(-1)
   const lanes = c.counts.map((x) => `${x.events} ${x.lane === 'intl' ? 'international' : `in the ${laneSeries[x.lane].label} lane`}`)

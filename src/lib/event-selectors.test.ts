@@ -74,3 +74,18 @@ describe('stackRows', () => {
     }
   })
 })
+
+describe('events for an agency', () => {
+  it('keeps only events linked to a provision that names a picked agency', () => {
+    const tiny = tinyDataset()
+    const all = { plans: planIds, dims: dimensionIds }
+    const linkedTo = (ids: string[]) => filterEvents(tiny, { ...all, agency: ids }).map((e) => e.id)
+    const expected = tiny.events
+      .filter((e) => e.links.some((l) => ['us-3-1-1', 'us-3-1-2'].includes(l.provisionId)))
+      .map((e) => e.id)
+      .sort()
+    expect(linkedTo(['doc']).sort()).toEqual(expected)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(linkedTo(['dol'])).toEqual([])
+  })
+})

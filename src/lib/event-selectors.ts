@@ -5,20 +5,33 @@
 import type { Dataset } from '../data/dataset-schema'
 import type { DimensionId, Event, PlanId } from '../data/schema'
 import type { ViewState } from '../url-state/view-state'
+import { indexDataset, namesAnyAgency } from './dataset-index'
 
 export type Lane = Event['lane']
 export const lanes: readonly Lane[] = ['us', 'cn', 'intl']
-export type EventFilter = Pick<ViewState, 'plans' | 'dims'>
+export type EventFilter = Pick<ViewState, 'plans' | 'dims'> & { agency?: ViewState['agency'] }
 
 export const linkKindLabels = { implements: 'Implements', contradicts: 'Points the other way', context: 'Context' } as const
 
 /**
  * An event shows if any of its dimensions is selected and its lane is a selected plan; the
- * international lane always shows (it concerns both plans). Sorted by date, then lane order.
+ * international lane always shows (it concerns both plans). With agencies picked, only events
+ * linked to a provision that names one of them show ("what has happened since" for that agency).
+ * Sorted by date, then lane order.
  */
 export function filterEvents(d: Dataset, f: EventFilter): Event[] {
+  const index = f.agency?.length ? indexDataset(d) : undefined
+  const agencies = f.agency ?? []
+  const namesPicked = (e: Event) =>
+    !index ||
+    e.links.some((l) => {
+      const p = index.provisions.get(l.provisionId)
+      return !!p && namesAnyAgency(index, p, agencies)
+    })
   return d.events
-    .filter((e) => e.dimensions.some((x) => f.dims.includes(x)) && (e.lane === 'intl' || f.plans.includes(e.lane as PlanId)))
+    .filter(
+      (e) => e.dimensions.some((x) => f.dims.includes(x)) && (e.lane === 'intl' || f.plans.includes(e.lane as PlanId)) && namesPicked(e),
+    )
     .sort((a, b) => eventTime(a.date) - eventTime(b.date) || lanes.indexOf(a.lane) - lanes.indexOf(b.lane) || a.id.localeCompare(b.id))
 }
 

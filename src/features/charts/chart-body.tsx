@@ -13,7 +13,7 @@ import { TimelineChart } from './charts/timeline-chart'
 function emptyMessage(chart: ChartData): string {
   if (chart.id === 'implementation' && !chart.data.included)
     return 'Implementation is tracked for US provisions, and the US plan is filtered out.'
-  if (chart.id === 'timeline') return 'No event matches the selected plans and dimensions.'
+  if (chart.id === 'timeline') return 'No event matches the selected plans, dimensions and agencies.'
   if (chart.id === 'indicators') return 'No indicator belongs to the selected dimensions.'
   if (chart.id === 'convergence') return 'None of the selected dimensions has a comparison.'
   if (chart.id === 'agencies') return 'No provision that matches the filters names an agency.'

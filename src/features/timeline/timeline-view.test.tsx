@@ -118,7 +118,7 @@ describe('Timeline view', () => {
     useUrlStore.getState().syncFromLocation()
     const user = userEvent.setup()
     render(<TimelineView dataset={chipsOnly} />)
-    const note = screen.getByText('No event matches the selected plans and dimensions.').closest('div') as HTMLElement
+    const note = screen.getByText('No event matches the selected plans, dimensions and agencies.').closest('div') as HTMLElement
     expect(screen.getByRole('heading', { name: 'All events (0)' })).toBeInTheDocument()
     expect(screen.queryByRole('group', { name: /Events on a time axis/ })).toBeNull()
     await user.click(within(note).getByRole('button', { name: 'Reset filters' }))

@@ -40,12 +40,14 @@ export function TimelineView({ dataset }: { dataset: Dataset }) {
         <p className="view-count" role="status" aria-live="polite">
           Showing {plural(timeline.events.length, 'event')} of {dataset.events.length} ({shownLanes}), January 2025 to the data’s as-of
           date.
+          {state.agency.length > 0 &&
+            ` Only events linked to provisions that name ${state.agency.map((id) => dataset.agencies.find((a) => a.id === id)?.shortName ?? id).join(' or ')}.`}
         </p>
       </div>
       <TimelineFilters dataset={dataset} />
       {timeline.events.length === 0 ? (
         <div className="empty-state" role="note">
-          <p>No event matches the selected plans and dimensions.</p>
+          <p>No event matches the selected plans, dimensions and agencies.</p>
           <button type="button" className="button button--primary" onClick={resetFilters}>
             Reset filters
           </button>
