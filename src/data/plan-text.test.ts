@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { occursInPlan, planBody, printedPageOf } from './plan-text'
+import { occursInPlan, planBody, planBullets, printedPageOf } from './plan-text'
 
 const raw = readFileSync(path.resolve(__dirname, '../../tests/fixtures/us-ai-action-plan-2025.txt'), 'utf8')
 const body = planBody(raw)
@@ -50,5 +50,22 @@ describe('plan text checks', () => {
   it('finds the printed page on which a text starts', () => {
     expect(printedPageOf('Led by the Office of Science and Technology Policy (OSTP), launch a Request for', raw)).toBe(3)
     expect(printedPageOf('and injunctions, and, where appropriate, seek to modify', raw)).toBe(4)
+  })
+})
+
+describe('planBullets', () => {
+  const bullets = planBullets(raw)
+
+  it('finds the 103 printed bullets (102 unique and one printed twice)', () => {
+    expect(bullets).toHaveLength(103)
+    expect(bullets.filter((b) => b.startsWith('Build, maintain, and update as necessary national security-related AI evaluations'))).toHaveLength(2)
+  })
+
+  it('ends a bullet at its paragraph, and carries it over a page break past the footnote block', () => {
+    const nist = bullets.find((b) => b.startsWith('Led by DOC, convene the NIST AI Consortium'))
+    expect(nist?.endsWith('promote the development of AI.')).toBe(true)
+    const compute = bullets.find((b) => b.startsWith('Ensure access to large-scale computing power'))
+    expect(compute).toContain('far beyond the budgetary reach of most academics')
+    expect(compute).not.toContain('Gaithersburg')
   })
 })

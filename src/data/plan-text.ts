@@ -28,23 +28,43 @@ export function removeInWordHyphens(s: string): string {
  */
 function footnoteStart(page: string): number {
   const usual = page.search(/\n\n\d+\n\n/)
-  const afterText = page.search(/\n\d{1,2}\n\n(?=[A-Z][^\n]*(?:\d{4}|U\.S\.C\.|www\.|Federal Register))/)
+  const afterText = page.search(/\n\d{1,2}\n\n(?=[A-Z][^\n]*(?:\n[^\n]+)?(?:\d{4}|U\.S\.C\.|www\.|Federal Register))/)
   if (afterText !== -1 && (usual === -1 || afterText < usual)) return afterText
   return usual
 }
 
-/** The plan's running text, one string, pages joined where a bullet runs over a page break. */
-export function planBody(raw: string): string {
-  const pages = raw.split(`${HEADER}\n`)
-  const bodies = pages.map((page) => {
+/** Each page's running text, page furniture (running header, page number, footnote block) removed. */
+function pageBodies(raw: string): string[] {
+  return raw.split(`${HEADER}\n`).map((page) => {
     const footer = footnoteStart(page)
     const body = footer === -1 ? page : page.slice(0, footer)
-    return body.replace(/\n\d{1,2}\n*\f?\s*$/, '\n')
+    return body.replace(/\n\d{1,2}\n*\f?\s*$/, '\n').replace(/\s+$/, '')
   })
+}
+
+function joinPages(bodies: string[]): string {
   const joined = bodies.join('\n')
   // Footnote reference numbers glued to the end of a word or sentence ("deployment.4", "1934. 5").
   const noMarkers = joined.replace(/([a-z.,;:)”"’])\d{1,2}(?=\s)/g, '$1').replace(/([.,;:”"’]) \d{1,2}(?=\n)/g, '$1')
   return normaliseWhitespace(normaliseQuotes(noMarkers))
+}
+
+/** The plan's running text, one string, pages joined where a bullet runs over a page break. */
+export function planBody(raw: string): string {
+  return joinPages(pageBodies(raw))
+}
+
+/**
+ * The plan's bullets ("• …"), each ending at the next bullet or at the end of its paragraph (a
+ * blank line inside a page; a page break does not end a bullet).
+ */
+export function planBullets(raw: string): string[] {
+  const PARAGRAPH = '\u0001'
+  const bodies = pageBodies(raw).map((body) => body.replace(/\n[ \t]*\n/g, ` ${PARAGRAPH} `))
+  return joinPages(bodies)
+    .split('• ')
+    .slice(1)
+    .map((b) => normaliseWhitespace(b.split(PARAGRAPH)[0] ?? ''))
 }
 
 /**
