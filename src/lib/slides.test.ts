@@ -232,3 +232,24 @@ describe('context-indicator slides', () => {
     expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length)
   })
 })
+
+describe('a deck for an agency', () => {
+  it('follows the agency filter and says so on the title slide', () => {
+    const data = loadDataset()
+    const slides = buildSlides(data, {
+      plans: ['us', 'cn'],
+      dims: data.dimensions.map((x) => x.id),
+      instr: data.instruments.map((i) => i.id),
+      prov: 'all',
+      status: ['no-evidence', 'in-progress', 'delivered', 'contradicted'],
+      q: '',
+      agency: ['fcc'],
+      chart: null,
+    })
+    const title = slides[0]
+    expect(title?.kind === 'title' && title.filters).toContain('Naming: FCC')
+    const keys = slides.flatMap((x) => (x.kind === 'dimension' ? x.columns.flatMap((c) => c.key.map((k) => k.provision)) : []))
+    expect(keys.length).toBeGreaterThan(0)
+    for (const p of keys) expect(Array.isArray(p.actors) && p.actors.some((a) => a.agencyId === 'fcc'), p.id).toBe(true)
+  })
+})

@@ -212,6 +212,10 @@ function filterWords(d: Dataset, s: SlideState): string[] {
     words.push(`Instruments: ${labels.join(', ')}`)
   }
   if (s.prov === 'verbatim') words.push('Official or quoted wording only (no descriptions, no altered copies)')
+  if (s.agency?.length) {
+    const names = s.agency.map((id) => d.agencies.find((a) => a.id === id)?.shortName ?? id)
+    words.push(`Naming: ${names.join(', ')}`)
+  }
   if (s.status.length < Object.keys(statusLabels).length) words.push(`Implementation: ${s.status.map((x) => statusLabels[x]).join(', ')}`)
   return words
 }
