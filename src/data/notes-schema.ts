@@ -15,6 +15,8 @@ export const Notes = z.object({
   method: z.array(MethodNote),
   /** Data releases, newest first, with what changed (shown in the Sources view). */
   changelog: z.array(ChangelogEntry).default([]),
+  /** The words that name each actor of a provision, in the order of its `actors` ('' where none). */
+  actorEvidence: z.record(Id, z.array(z.string())).default({}),
 })
 export type Notes = z.infer<typeof Notes>
 export type NotesInput = z.input<typeof Notes>
@@ -27,10 +29,15 @@ export function splitNotes(input: DatasetInput): { dataset: DatasetInput; notes:
     sources: {},
     method: [...(input.method ?? [])],
     changelog: [...(input.changelog ?? [])],
+    actorEvidence: {},
   }
   const provisions = input.provisions.map(({ notes: provisionNotes, ...rest }) => {
     if (provisionNotes?.length) notes.provisions[rest.id] = provisionNotes
-    return rest
+    if (!Array.isArray(rest.actors)) return rest
+    // The evidence is read in the detail panel only: it travels in the notes annex.
+    const evidence = rest.actors.map((a) => a.evidence ?? '')
+    if (evidence.some(Boolean) && notes.actorEvidence) notes.actorEvidence[rest.id] = evidence
+    return { ...rest, actors: rest.actors.map(({ agencyId, role }) => ({ agencyId, role })) }
   })
   const sources = input.sources.map(({ note, ...rest }) => {
     if (note) notes.sources[rest.id] = note

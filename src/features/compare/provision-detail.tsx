@@ -134,12 +134,15 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
             namedActorsText(provision, index.agencies)
           ) : (
             <ul className="detail__actors">
-              {provision.actors.map((a) => (
-                <li key={`${a.agencyId}-${a.role}`}>
-                  <strong>{actorRoleLabels[a.role]}:</strong> {index.agencies.get(a.agencyId)?.name ?? a.agencyId}
-                  {a.evidence && <span className="detail__evidence"> — “{a.evidence}”</span>}
-                </li>
-              ))}
+              {provision.actors.map((a, i) => {
+                const evidence = a.evidence || notes.data?.actorEvidence[provision.id]?.[i]
+                return (
+                  <li key={`${a.agencyId}-${a.role}`}>
+                    <strong>{actorRoleLabels[a.role]}:</strong> {index.agencies.get(a.agencyId)?.name ?? a.agencyId}
+                    {evidence && <span className="detail__evidence"> — “{evidence}”</span>}
+                  </li>
+                )
+              })}
             </ul>
           )}
         </dd>
