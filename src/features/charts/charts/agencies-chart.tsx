@@ -1,10 +1,11 @@
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { actorRoles } from '../../../data/vocabulary'
 import { actorRoleLabels } from '../../../lib/actors'
 import { actorRoleStyles, planSeries } from '../../../lib/chart-config'
 import type { ActorRoleId, AgenciesData } from '../../../lib/chart-selectors'
 import { ChartLegend, colorSwatch } from '../chart-legend'
-import { labelBox, mutedInk, niceMax, textWidth, useChartScale, type ChartSize } from '../chart-scale'
+import { countLabel } from '../count-label'
+import { mutedInk, niceMax, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 
 /** How many agencies the bars show; the table twin lists every one. */
@@ -26,25 +27,6 @@ export function AgenciesChart({ data, size }: { data: AgenciesData; size: ChartS
   const height = rows.length * (barSize + s.gap) + s.axisHeight + 10
   const max = niceMax(Math.max(1, ...rows.map((r) => r.total)))
   const axisWidth = Math.min(s.axis * 1.6, Math.max(...rows.map((r) => textWidth(r.label, s.font))) + 16)
-
-  const segmentLabel = (role: ActorRoleId) =>
-    function CountLabel(props: LabelProps) {
-      const { x, y, width, height: h } = labelBox(props)
-      const n = Number(props.value ?? 0)
-      if (n === 0 || width < textWidth(String(n), s.font) + 6) return null
-      return (
-        <text
-          x={x + width / 2}
-          y={y + h / 2}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fill={actorRoleStyles[role].ink}
-          fontSize={s.font}
-        >
-          {n}
-        </text>
-      )
-    }
 
   const tooltip = (props: TipProps) => {
     const row = hoveredRow<Row>(props)
@@ -102,7 +84,7 @@ export function AgenciesChart({ data, size }: { data: AgenciesData; size: ChartS
             barSize={barSize}
             isAnimationActive={false}
           >
-            <LabelList dataKey={r} content={segmentLabel(r)} />
+            <LabelList dataKey={r} content={countLabel(actorRoleStyles[r].ink, s, 400)} />
           </Bar>
         ))}
       </BarChart>

@@ -1,10 +1,10 @@
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
-import type { Status } from '../../../data/schema'
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { statusStyles } from '../../../lib/chart-config'
 import type { ImplementationData } from '../../../lib/chart-selectors'
 import { statusLabels } from '../../../lib/format'
 import { ChartLegend, colorSwatch } from '../chart-legend'
-import { inkColor, labelBox, minorFont, mutedInk, niceMax, textWidth, useChartScale, type ChartSize } from '../chart-scale'
+import { countLabel } from '../count-label'
+import { inkColor, minorFont, mutedInk, niceMax, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 
 type Row = { label: string; heading: string; total: number } & Record<string, string | number>
@@ -21,26 +21,6 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
   const barSize = s.bar * 2
   const height = rows.length * (barSize + s.gap * 1.5) + s.axisHeight + 10
   const max = niceMax(Math.max(1, ...rows.map((r) => r.total)))
-
-  const segmentLabel = (status: Status) =>
-    function CountLabel(props: LabelProps) {
-      const { x, y, width, height: h } = labelBox(props)
-      const n = Number(props.value ?? 0)
-      if (n === 0 || width < textWidth(String(n), s.font) + 6) return null
-      return (
-        <text
-          x={x + width / 2}
-          y={y + h / 2}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fill={statusStyles[status].ink}
-          fontSize={s.font}
-          fontWeight={700}
-        >
-          {n}
-        </text>
-      )
-    }
 
   /** Two-line axis label: the pillar, then its number of provisions. */
   const pillarTick = (props: { x?: number | string; y?: number | string; payload?: { value?: string } }) => {
@@ -108,7 +88,7 @@ export function ImplementationChart({ data, size }: { data: ImplementationData; 
             barSize={barSize}
             isAnimationActive={false}
           >
-            <LabelList dataKey={st} content={segmentLabel(st)} />
+            <LabelList dataKey={st} content={countLabel(statusStyles[st].ink, s)} />
           </Bar>
         ))}
       </BarChart>
