@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { HighlightProvider, useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { indexDataset } from '../../lib/dataset-index'
 import { plural } from '../../lib/format'
@@ -7,12 +8,13 @@ import { useUrlStore } from '../../url-state/store'
 import { CompareExports } from './compare-exports'
 import { CompareMatrix } from './compare-matrix'
 import { ProvisionDetail } from './provision-detail'
+import { SearchSummary } from './search-summary'
 import './compare.css'
 
 const selectMatrix = memoizeLast(selectCompareMatrix)
 
 export function CompareView({ dataset }: { dataset: Dataset }) {
-  const state = useUrlStore((s) => s.state)
+  const { state, search } = useFilterState(dataset)
   const resetFilters = useUrlStore((s) => s.resetFilters)
   const index = indexDataset(dataset)
   const matrix = selectMatrix(dataset, state)
@@ -31,6 +33,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             Showing {plural(matrix.shown, 'provision')} of {matrix.total} across {plural(matrix.rows.length, 'dimension')}
             {state.q ? ` matching “${state.q}”` : ''}.
           </p>
+          {state.q && <SearchSummary dataset={dataset} matrix={matrix} state={state} search={search} />}
           <CompareExports dataset={dataset} state={state} />
         </div>
         {matrix.shown === 0 && (
@@ -41,9 +44,15 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             </button>
           </div>
         )}
-        <CompareMatrix matrix={matrix} index={index} addressed={addressed} />
+        <HighlightProvider results={search.results}>
+          <CompareMatrix matrix={matrix} index={index} addressed={addressed} searching={state.q !== ''} />
+        </HighlightProvider>
       </section>
-      {selected && <ProvisionDetail dataset={dataset} index={index} provision={selected} />}
+      {selected && (
+        <HighlightProvider results={search.results}>
+          <ProvisionDetail dataset={dataset} index={index} provision={selected} />
+        </HighlightProvider>
+      )}
     </div>
   )
 }
