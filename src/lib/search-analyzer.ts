@@ -32,7 +32,7 @@ interface Word extends Token {
 }
 
 const hanRe = /\p{Script=Han}/u
-const wordRe = /\p{Script=Han}|[\p{L}\p{N}]+/gu
+const wordRe = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
 
 /** Folds text character by character, keeping a map from each folded character to its source span. */
 function foldWithMap(text: string): { folded: string; from: number[]; to: number[] } {
@@ -166,6 +166,7 @@ const stopwords = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'to', 'in', 'for
 
 const conceptPhrases: { concept: string; terms: string[] }[] = Object.entries(synonymGroups)
   .flatMap(([concept, phrases]) => phrases.map((p) => ({ concept: `§${concept}`, terms: words(p).map((w) => w.term) })))
+  .filter((p, i, all) => all.findIndex((q) => q.concept === p.concept && q.terms.join(' ') === p.terms.join(' ')) === i)
   .sort((a, b) => b.terms.length - a.terms.length)
 
 const phrasesByFirst = new Map<string, typeof conceptPhrases>()
@@ -180,7 +181,12 @@ function phrasesAt(ws: readonly Word[], i: number): { concept: string; terms: st
   for (const p of phrasesByFirst.get(ws[i]?.term ?? '') ?? []) {
     const first = ws[i]
     const last = ws[i + p.terms.length - 1]
-    if (first && last && p.terms.every((t, k) => ws[i + k]?.term === t)) out.push({ ...p, start: first.start, end: last.end })
+    // The words of a phrase must follow each other with only spaces or hyphens between them.
+    const follows = (k: number) => {
+      const w = ws[i + k]
+      return w !== undefined && w.term === p.terms[k] && (k === 0 || w.han || joinGap.test(w.gap))
+    }
+    if (first && last && p.terms.every((_, k) => follows(k))) out.push({ ...p, start: first.start, end: last.end })
   }
   return out
 }

@@ -64,7 +64,7 @@ export function searchDocuments(d: Dataset): Doc[] {
 const isPrefixable = (term: string) => /^[a-z0-9]{3,}$/.test(term)
 const fuzziness = (term: string) => (/^[a-z]{6,}$/.test(term) ? 1 : false)
 
-/** The library's query for a search: every unit must match; a unit naming a concept matches it or its words. */
+/** The library's query for a search: every unit must match; a unit naming a concept matches the concept. */
 export function toQuery(query: string): Query | undefined {
   const units = queryUnits(query)
   if (units.length === 0) return undefined
@@ -72,7 +72,8 @@ export function toQuery(query: string): Query | undefined {
     combineWith: 'AND',
     queries: units.map((u): Query =>
       u.concept
-        ? { combineWith: 'OR', queries: [u.concept, { combineWith: 'AND', queries: u.terms }] }
+        ? // A one-word concept also matches its word's longer forms (chip → chipmaker); a phrase matches only as the concept.
+          { combineWith: 'OR', queries: u.terms.length === 1 ? [u.concept, ...u.terms] : [u.concept] }
         : { combineWith: 'AND', queries: u.terms },
     ),
   }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { HighlightProvider, useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { indexDataset } from '../../lib/dataset-index'
@@ -8,10 +8,11 @@ import { useUrlStore } from '../../url-state/store'
 import { CompareExports } from './compare-exports'
 import { CompareMatrix } from './compare-matrix'
 import { ProvisionDetail } from './provision-detail'
-import { SearchSummary } from './search-summary'
 import './compare.css'
 
 const selectMatrix = memoizeLast(selectCompareMatrix)
+// The result line and grouped results load with the search engine, off the first view.
+const SearchSummary = lazy(() => import('./search-summary').then((m) => ({ default: m.SearchSummary })))
 
 export function CompareView({ dataset }: { dataset: Dataset }) {
   const { state, search } = useFilterState(dataset)
@@ -33,7 +34,17 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             Showing {plural(matrix.shown, 'provision')} of {matrix.total} across {plural(matrix.rows.length, 'dimension')}
             {state.q ? ` matching “${state.q}”` : ''}.
           </p>
-          {state.q && <SearchSummary dataset={dataset} matrix={matrix} state={state} search={search} />}
+          {state.q && (
+            <Suspense
+              fallback={
+                <p className="search-summary search-summary--loading" role="status">
+                  Searching…
+                </p>
+              }
+            >
+              <SearchSummary dataset={dataset} matrix={matrix} state={state} search={search} />
+            </Suspense>
+          )}
           <CompareExports dataset={dataset} state={state} />
         </div>
         {matrix.shown === 0 && (
