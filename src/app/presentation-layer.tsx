@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react'
+import { useFilterState } from '../components/search'
 import type { Dataset } from '../data/dataset-schema'
-import { useUrlStore } from '../url-state/store'
 import type { ChartId } from '../url-state/view-state'
 import './presentation-layer.css'
 
@@ -10,7 +10,7 @@ const ChartSlide = lazy(() => import('../features/charts/chart-slide').then((m) 
 
 /** Composes the presentation with the charts feature's slide charts (features never import each other). */
 export function PresentationLayer({ dataset, notice }: { dataset: Dataset; notice: ReactNode }) {
-  const state = useUrlStore((s) => s.state)
+  const { state } = useFilterState(dataset)
   const renderChart = (chartId: ChartId, indicatorIds?: readonly string[]): ReactNode => (
     <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
       <ChartSlide dataset={dataset} chartId={chartId} state={state} indicatorIds={indicatorIds} />

@@ -1,6 +1,7 @@
 import type { Provision } from '../data/schema'
 import { nativeLangOf, provenanceExplanations } from '../lib/format'
 import { ProvenanceBadge } from './badges'
+import { Highlight } from './search'
 import './verbatim.css'
 
 /**
@@ -15,7 +16,9 @@ export function Verbatim({ provision, full = false }: { provision: Provision; fu
     return (
       <div className="verbatim verbatim--described">
         <ProvenanceBadge provenance="described" />
-        <p className="verbatim__description">{summary}</p>
+        <p className="verbatim__description">
+          <Highlight text={summary} />
+        </p>
       </div>
     )
   }
@@ -24,11 +27,15 @@ export function Verbatim({ provision, full = false }: { provision: Provision; fu
     return (
       <div className="verbatim verbatim--altered">
         <ProvenanceBadge provenance="altered-copy" />
-        <p className="verbatim__description">{summary}</p>
+        <p className="verbatim__description">
+          <Highlight text={summary} />
+        </p>
         {full && nativeText && (
           <figure className="verbatim__altered">
             <figcaption>{provenanceExplanations['altered-copy']}</figcaption>
-            <p lang={nativeLangOf(provision)}>{nativeText}</p>
+            <p lang={nativeLangOf(provision)}>
+              <Highlight text={nativeText} />
+            </p>
           </figure>
         )}
       </div>
@@ -38,12 +45,16 @@ export function Verbatim({ provision, full = false }: { provision: Provision; fu
     <div className={`verbatim${full ? ' verbatim--full' : ''}`}>
       {text && (
         <blockquote className="verbatim__quote" lang="en">
-          <p>{text}</p>
+          <p>
+            <Highlight text={text} />
+          </p>
         </blockquote>
       )}
       {nativeText && (
         <blockquote className="verbatim__quote verbatim__quote--native" lang={nativeLangOf(provision)}>
-          <p>{nativeText}</p>
+          <p>
+            <Highlight text={nativeText} />
+          </p>
         </blockquote>
       )}
     </div>

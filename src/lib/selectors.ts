@@ -9,7 +9,22 @@ import { indexDataset, namesAnyAgency, statusOf, type DatasetIndex } from './dat
 import { isPlanWording } from './format'
 import { matchesTerms, queryTerms } from './search'
 
-export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'q'> & { agency?: ViewState['agency'] }
+export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'q'> & {
+  agency?: ViewState['agency']
+  /**
+   * The provisions the search engine matched for `q` (src/lib/search-engine.ts), once it has
+   * loaded. Without it, `q` is matched by folded substrings (src/lib/search.ts), which finds a
+   * subset of what the engine finds, so a link with `q` never shows a provision the engine would not.
+   */
+  hits?: ReadonlySet<string>
+}
+
+/** Whether a provision matches the search: the engine's hits when known, else the plain matcher. */
+export function matchesSearch(index: DatasetIndex, p: Provision, f: Pick<FilterState, 'q' | 'hits'>, terms: readonly string[]): boolean {
+  if (!f.q) return true
+  if (f.hits) return f.hits.has(p.id)
+  return terms.length === 0 || matchesTerms(index.haystacks.get(p.id) ?? '', terms)
+}
 
 /** Every filter except dimensions: the plan, instrument, provenance, status and search filters. */
 export function passesNonDimensionFilters(index: DatasetIndex, p: Provision, f: FilterState, terms: readonly string[]): boolean {
@@ -18,7 +33,7 @@ export function passesNonDimensionFilters(index: DatasetIndex, p: Provision, f: 
   if (f.prov === 'verbatim' && !isPlanWording(p)) return false
   if (!f.status.includes(statusOf(index, p.id))) return false
   if (f.agency?.length && !namesAnyAgency(index, p, f.agency)) return false
-  return terms.length === 0 || matchesTerms(index.haystacks.get(p.id) ?? '', terms)
+  return matchesSearch(index, p, f, terms)
 }
 
 /** Provisions that pass every filter; a provision belongs to the dimension it is primarily coded to. */
@@ -69,17 +84,19 @@ export function selectCompareMatrix(d: Dataset, f: FilterState): CompareMatrix {
   return { plans, rows, shown, total: d.provisions.length }
 }
 
-/** Memoises a selector on its last (dataset, filters) call; filters compare by value. */
+/** Memoises a selector on its last (dataset, filters) call; filters compare by value, search hits by identity. */
 export function memoizeLast<R>(fn: (d: Dataset, f: FilterState) => R): (d: Dataset, f: FilterState) => R {
   let lastD: Dataset | undefined
   let lastKey = ''
+  let lastHits: FilterState['hits']
   let last: R | undefined
   return (d, f) => {
-    const key = JSON.stringify([f.plans, f.dims, f.instr, f.prov, f.status, f.q])
-    if (d !== lastD || key !== lastKey || last === undefined) {
+    const key = JSON.stringify([f.plans, f.dims, f.instr, f.prov, f.status, f.agency ?? [], f.q])
+    if (d !== lastD || key !== lastKey || f.hits !== lastHits || last === undefined) {
       last = fn(d, f)
       lastD = d
       lastKey = key
+      lastHits = f.hits
     }
     return last
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { plural } from '../../lib/format'
 import { filterProvisions, memoizeLast } from '../../lib/selectors'
@@ -29,7 +30,7 @@ function useFocusManagement(chart: ChartId | null) {
 
 /** The Charts view (docs/architecture.md § Charts): seven charts on the current filters, or one focused by `chart=`. */
 export function ChartsView({ dataset }: { dataset: Dataset }) {
-  const state = useUrlStore((s) => s.state)
+  const { state } = useFilterState(dataset)
   const update = useUrlStore((s) => s.update)
   const resetFilters = useUrlStore((s) => s.resetFilters)
   const shown = selectShown(dataset, state)

@@ -18,10 +18,13 @@ export function CompareMatrix({
   matrix,
   index,
   addressed,
+  searching = false,
 }: {
   matrix: Matrix
   index: DatasetIndex
   addressed: (planId: string, dimensionId: string) => boolean
+  /** A search is set: rows without a hit collapse to one line, and every hit is shown expanded. */
+  searching?: boolean
 }) {
   return (
     <table className="matrix" role="table" aria-label="Side-by-side comparison" data-plans={matrix.plans.length}>
@@ -40,32 +43,50 @@ export function CompareMatrix({
         </tr>
       </thead>
       <tbody role="rowgroup">
-        {matrix.rows.map((row) => (
-          <tr role="row" key={row.dimension.id} data-dimension={row.dimension.id}>
-            <th role="rowheader" scope="row" className="matrix__row-header">
-              <RowHeader dimension={row.dimension} comparison={row.comparison} index={index} />
-            </th>
-            {row.cells.map((cell) => (
-              <td role="cell" key={cell.plan.id} className={`matrix__cell matrix__cell--${cell.plan.id}`} data-plan={cell.plan.id}>
-                <p className="matrix__cell-label" aria-hidden="true">
-                  <PlanSwatch planId={cell.plan.id} />
-                  {cell.plan.country}
-                </p>
-                {cell.provisions.length > 0 ? (
-                  <ProvisionList provisions={cell.provisions} index={index} label={`${cell.plan.country}: ${row.dimension.label}`} />
-                ) : addressed(cell.plan.id, row.dimension.id) ? (
-                  <p className="matrix__empty">No provisions match the current filters.</p>
-                ) : (
-                  <p className="matrix__empty matrix__empty--finding">
-                    <strong>Not addressed in this plan</strong>
-                    {incomplete(cell.plan) && <span> (in the text that could be read or described; see Sources › Known gaps)</span>}
-                  </p>
-                )}
-                <SecondaryList provisions={cell.secondary} index={index} />
+        {matrix.rows.map((row) =>
+          searching && !row.cells.some((c) => c.provisions.length > 0 || c.secondary.length > 0) ? (
+            <tr role="row" key={row.dimension.id} data-dimension={row.dimension.id} className="matrix__row--no-hits">
+              <th role="rowheader" scope="row" className="matrix__row-header">
+                <div className="row-header">
+                  <h2 className="row-header__title">{row.dimension.label}</h2>
+                </div>
+              </th>
+              <td role="cell" colSpan={matrix.plans.length} className="matrix__cell matrix__cell--no-hits">
+                <p className="matrix__empty">No hits in this dimension.</p>
               </td>
-            ))}
-          </tr>
-        ))}
+            </tr>
+          ) : (
+            <tr role="row" key={row.dimension.id} data-dimension={row.dimension.id}>
+              <th role="rowheader" scope="row" className="matrix__row-header">
+                <RowHeader dimension={row.dimension} comparison={row.comparison} index={index} />
+              </th>
+              {row.cells.map((cell) => (
+                <td role="cell" key={cell.plan.id} className={`matrix__cell matrix__cell--${cell.plan.id}`} data-plan={cell.plan.id}>
+                  <p className="matrix__cell-label" aria-hidden="true">
+                    <PlanSwatch planId={cell.plan.id} />
+                    {cell.plan.country}
+                  </p>
+                  {cell.provisions.length > 0 ? (
+                    <ProvisionList
+                      provisions={cell.provisions}
+                      index={index}
+                      label={`${cell.plan.country}: ${row.dimension.label}`}
+                      expand={searching}
+                    />
+                  ) : addressed(cell.plan.id, row.dimension.id) ? (
+                    <p className="matrix__empty">No provisions match the current filters.</p>
+                  ) : (
+                    <p className="matrix__empty matrix__empty--finding">
+                      <strong>Not addressed in this plan</strong>
+                      {incomplete(cell.plan) && <span> (in the text that could be read or described; see Sources › Known gaps)</span>}
+                    </p>
+                  )}
+                  <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
+                </td>
+              ))}
+            </tr>
+          ),
+        )}
       </tbody>
     </table>
   )

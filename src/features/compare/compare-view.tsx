@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
+import { HighlightProvider, useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { indexDataset } from '../../lib/dataset-index'
 import { plural } from '../../lib/format'
@@ -10,9 +11,11 @@ import { ProvisionDetail } from './provision-detail'
 import './compare.css'
 
 const selectMatrix = memoizeLast(selectCompareMatrix)
+// The result line and grouped results load with the search engine, off the first view.
+const SearchSummary = lazy(() => import('./search-summary').then((m) => ({ default: m.SearchSummary })))
 
 export function CompareView({ dataset }: { dataset: Dataset }) {
-  const state = useUrlStore((s) => s.state)
+  const { state, search } = useFilterState(dataset)
   const resetFilters = useUrlStore((s) => s.resetFilters)
   const index = indexDataset(dataset)
   const matrix = selectMatrix(dataset, state)
@@ -31,6 +34,17 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             Showing {plural(matrix.shown, 'provision')} of {matrix.total} across {plural(matrix.rows.length, 'dimension')}
             {state.q ? ` matching “${state.q}”` : ''}.
           </p>
+          {state.q && (
+            <Suspense
+              fallback={
+                <p className="search-summary search-summary--loading" role="status">
+                  Searching…
+                </p>
+              }
+            >
+              <SearchSummary dataset={dataset} matrix={matrix} state={state} search={search} />
+            </Suspense>
+          )}
           <CompareExports dataset={dataset} state={state} />
         </div>
         {matrix.shown === 0 && (
@@ -41,9 +55,15 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             </button>
           </div>
         )}
-        <CompareMatrix matrix={matrix} index={index} addressed={addressed} />
+        <HighlightProvider results={search.results}>
+          <CompareMatrix matrix={matrix} index={index} addressed={addressed} searching={state.q !== ''} />
+        </HighlightProvider>
       </section>
-      {selected && <ProvisionDetail dataset={dataset} index={index} provision={selected} />}
+      {selected && (
+        <HighlightProvider results={search.results}>
+          <ProvisionDetail dataset={dataset} index={index} provision={selected} />
+        </HighlightProvider>
+      )}
     </div>
   )
 }

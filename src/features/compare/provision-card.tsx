@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
+import { Highlight } from '../../components/search'
 import { Verbatim } from '../../components/verbatim'
 import type { Provision } from '../../data/schema'
 import { inferredActorsText, namedActorsText } from '../../lib/actors'
@@ -36,7 +37,7 @@ export const ProvisionCard = memo(function ProvisionCard({
     >
       <h3 className="provision__title">
         <a href={href} onClick={open} aria-current={selected ? 'true' : undefined}>
-          {provision.title}
+          <Highlight text={provision.title} />
         </a>
       </h3>
       <Verbatim provision={provision} />

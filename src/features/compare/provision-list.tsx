@@ -6,10 +6,20 @@ import { ProvisionCard } from './provision-card'
 
 const FIRST = 3
 
-/** A cell's provisions: the first few, then "Show N more". */
-export function ProvisionList({ provisions, index, label }: { provisions: Provision[]; index: DatasetIndex; label: string }) {
+/** A cell's provisions: the first few, then "Show N more"; all of them when `expand` (every one is a search hit). */
+export function ProvisionList({
+  provisions,
+  index,
+  label,
+  expand = false,
+}: {
+  provisions: Provision[]
+  index: DatasetIndex
+  label: string
+  expand?: boolean
+}) {
   const [expanded, setExpanded] = useState(false)
-  const shown = expanded ? provisions : provisions.slice(0, FIRST)
+  const shown = expanded || expand ? provisions : provisions.slice(0, FIRST)
   const hidden = provisions.length - shown.length
   return (
     <>
@@ -20,7 +30,7 @@ export function ProvisionList({ provisions, index, label }: { provisions: Provis
           </li>
         ))}
       </ul>
-      {provisions.length > FIRST && (
+      {provisions.length > FIRST && !expand && (
         <button type="button" className="button provision-list__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show fewer' : `Show ${hidden} more`}
         </button>
@@ -31,10 +41,11 @@ export function ProvisionList({ provisions, index, label }: { provisions: Provis
 
 /**
  * Provisions that touch the dimension only as a secondary code, behind a disclosure. Their cards
- * are rendered only once it is opened, so filtering does not pay for hidden cards.
+ * are rendered only once it is opened, so filtering does not pay for hidden cards. With `expand`
+ * (a search is set, so each is a hit) it starts open.
  */
-export function SecondaryList({ provisions, index }: { provisions: Provision[]; index: DatasetIndex }) {
-  const [open, setOpen] = useState(false)
+export function SecondaryList({ provisions, index, expand = false }: { provisions: Provision[]; index: DatasetIndex; expand?: boolean }) {
+  const [open, setOpen] = useState(expand)
   if (provisions.length === 0) return null
   return (
     <details className="secondary-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

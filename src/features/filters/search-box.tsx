@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { preloadSearch } from '../../lib/search-loader'
 
 /** The search box: typing replaces the URL (no history entry per keystroke). */
 export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
@@ -16,6 +17,8 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
         placeholder="e.g. export, open-source, 开源"
         autoComplete="off"
         spellCheck={false}
+        // The search engine is a lazy chunk: start fetching it when someone is about to type.
+        onFocus={() => void preloadSearch().catch(() => undefined)}
         onChange={(e) => {
           setDraft(e.currentTarget.value)
           onChange(e.currentTarget.value)

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react'
+import { useSearch } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { buildSlides, clampSlide, type Slide } from '../../lib/slides'
 import { useUrlStore } from '../../url-state/store'
@@ -9,9 +10,10 @@ import { useUrlStore } from '../../url-state/store'
  */
 export function useDeckSlides(dataset: Dataset): { slides: Slide[]; current: number; go: (n: number) => void } {
   const { plans, dims, instr, prov, status, q, chart, slide } = useUrlStore((s) => s.state)
+  const hits = useSearch(dataset, q).results?.provisions
   const slides = useMemo(
-    () => buildSlides(dataset, { plans, dims, instr, prov, status, q, chart }),
-    [dataset, plans, dims, instr, prov, status, q, chart],
+    () => buildSlides(dataset, { plans, dims, instr, prov, status, q, hits, chart }),
+    [dataset, plans, dims, instr, prov, status, q, hits, chart],
   )
   const current = clampSlide(slide, slides.length)
 
