@@ -189,9 +189,9 @@ export function chartSourceLine(d: Dataset, chartId: ChartId): string {
     case 'implementation':
       return `Source: ${base}; status coded from dated implementing acts (executive orders, programs, publications).`
     case 'agencies':
-      return `Source: ${base}; actors coded from each provision’s own words (the US plan’s official text; China’s readable parts).`
+      return `Source: ${base}; actors coded from each provision’s own words.`
     default:
-      return `Source: ${base}; US provisions coded from the official text (White House, 23 July 2025); China’s from the parts of its plan (26 July 2025) that could be read: official wording, third-party quotations, altered copies and descriptions, as the Compare view badges each.`
+      return `Source: ${base}; the US plan coded from its official text, China’s from the parts that could be read (provenance badged in Compare).`
   }
 }
 

@@ -139,17 +139,14 @@ export function chartCaveats(c: ChartData): string[] {
       return c.data.plans
         .filter((p) => p.notStated > 0)
         .map(
-          (p) =>
-            `${label(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no policy tool (“Tool not stated”); they are left out of the shares, not counted as an instrument.`,
+          (p) => `${label(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no policy tool; left out of the shares.`,
         )
     case 'orientation':
       return c.data.plans.flatMap((p, i) => {
         const row = c.data.rows.find((r) => r.group === 'lead' && r.code === 'not-stated')
         const n = row?.cells[i]?.count ?? 0
         return n > 0
-          ? [
-              `${label(p.planId)}: ${n} of ${plural(p.total, 'provision')} name no actor; their lead is shown as “Actor not stated”, not as a finding about who leads.`,
-            ]
+          ? [`${label(p.planId)}: ${n} of ${plural(p.total, 'provision')} name no actor; shown as “Actor not stated”, not as a lead.`]
           : []
       })
     case 'agencies':

@@ -100,7 +100,7 @@ test('a focused chart link round-trips through a reload', async ({ page, watch }
   await fig.getByRole('button', { name: 'Show chart' }).click()
   await expect(page).toHaveURL(/\?view=charts&chart=emphasis$/)
   await page.getByRole('button', { name: 'Show all charts' }).click()
-  await expect(page.getByRole('figure')).toHaveCount(7)
+  await expect(page.getByRole('figure')).toHaveCount(8)
   await page.goBack()
   await expect(page).toHaveURL(/\?view=charts&chart=emphasis$/)
   await expect(page.getByRole('figure')).toHaveCount(1)

@@ -2,8 +2,7 @@ import { useCallback, useId, useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
 import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
-import { chartSummary } from '../../lib/chart-summaries'
-import { ChartCaveats } from './chart-caveats'
+import { chartCaveats, chartSummary } from '../../lib/chart-summaries'
 import type { ChartId, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
 import { ChartScaleContext } from './chart-scale'
@@ -62,8 +61,12 @@ export function ChartSlide({
           <ChartBody chart={chart} dataset={dataset} size="slide" />
         </ChartScaleContext>
       </div>
-      <ChartCaveats chart={chart} className="chart-slide__caveats" />
       <figcaption className="chart-slide__source">
+        {chartCaveats(chart).map((c) => (
+          <span key={c} className="chart-slide__caveat">
+            Note: {c}{' '}
+          </span>
+        ))}
         {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>
     </figure>

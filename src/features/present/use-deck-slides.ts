@@ -9,11 +9,11 @@ import { useUrlStore } from '../../url-state/store'
  * is shorter than when it was shared) opens on the last one, says so, and corrects the URL.
  */
 export function useDeckSlides(dataset: Dataset): { slides: Slide[]; current: number; go: (n: number) => void } {
-  const { plans, dims, instr, prov, status, q, chart, slide } = useUrlStore((s) => s.state)
+  const { plans, dims, instr, prov, status, agency, q, chart, slide } = useUrlStore((s) => s.state)
   const hits = useSearch(dataset, q).results?.provisions
   const slides = useMemo(
-    () => buildSlides(dataset, { plans, dims, instr, prov, status, q, hits, chart }),
-    [dataset, plans, dims, instr, prov, status, q, hits, chart],
+    () => buildSlides(dataset, { plans, dims, instr, prov, status, agency, q, hits, chart }),
+    [dataset, plans, dims, instr, prov, status, agency, q, hits, chart],
   )
   const current = clampSlide(slide, slides.length)
 
