@@ -133,8 +133,9 @@ function Shell() {
         {!embed && query.data && (
           <footer className="site-footer">
             <p>
-              Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and
-              coding are Parallax’s own. See Sources for method and known gaps.
+              Data {query.data.meta.version}, as of {query.data.meta.asOf}. The US plan is quoted from its official text, read in full;
+              China’s plan could be read only in part (official wording, third-party quotations, altered copies and descriptions, each
+              badged). Summaries and coding are Parallax’s own. See Sources for method and known gaps.
             </p>
           </footer>
         )}

@@ -177,7 +177,7 @@ export const chartMeta: Record<ChartId, ChartMeta> = {
 }
 
 /** The provenance line printed under every chart and in every export. */
-export function chartSourceLine(d: Dataset, chartId: ChartId): string {
+export function chartSourceLine(d: Dataset, chartId: ChartId, variant: 'full' | 'slide' = 'full'): string {
   const base = `Parallax dataset ${d.meta.version}`
   switch (chartId) {
     case 'indicators':
@@ -191,12 +191,19 @@ export function chartSourceLine(d: Dataset, chartId: ChartId): string {
     case 'agencies':
       return `Source: ${base}; actors coded from each provision’s own words (the US plan’s official text; China’s readable parts).`
     default:
+      // On a slide the coverage caveat above the source line says how China's plan was read.
+      if (variant === 'slide') return `Source: ${base}; the US plan’s official text; China’s as noted above.`
       return `Source: ${base}; US provisions coded from the official text (White House, 23 July 2025); China’s from the parts of its plan (26 July 2025) that could be read: official wording, third-party quotations, altered copies and descriptions, as the Compare view badges each.`
   }
 }
 
 export function asOfLine(d: Dataset): string {
   return `Data as of ${formatDate(d.meta.asOf)}`
+}
+
+/** A share with its unit, or "n/a" when there is no denominator (0/0 is no data, never 0%). */
+export function formatPercent(share: number | null | undefined): string {
+  return share === null || share === undefined ? 'n/a' : `${formatShare(share)}%`
 }
 
 /** One decimal, no trailing ".0": 34.3, 25, 0.5. */

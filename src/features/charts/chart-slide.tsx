@@ -62,9 +62,9 @@ export function ChartSlide({
           <ChartBody chart={chart} dataset={dataset} size="slide" />
         </ChartScaleContext>
       </div>
-      <ChartCaveats chart={chart} className="chart-slide__caveats" />
       <figcaption className="chart-slide__source">
-        {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
+        <ChartCaveats chart={chart} className="chart-slide__caveats" variant="slide" />
+        {chartSourceLine(dataset, chartId, 'slide')} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>
     </figure>
   )

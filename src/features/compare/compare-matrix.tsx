@@ -1,13 +1,11 @@
 import { PlanSwatch } from '../../components/badges'
-import type { Plan } from '../../data/schema'
+import { StateLink } from '../../components/state-link'
+import type { PlanId } from '../../data/schema'
+import type { PlanCoverage } from '../../lib/coverage'
 import type { DatasetIndex } from '../../lib/dataset-index'
 import type { CompareMatrix as Matrix } from '../../lib/selectors'
 import { ProvisionList, SecondaryList } from './provision-list'
 import { RowHeader } from './row-header'
-
-function incomplete(plan: Plan): boolean {
-  return plan.sections.some((s) => s.contentStatus !== 'full-text')
-}
 
 /**
  * The matrix of docs/architecture.md § Compare. Explicit table roles keep its semantics when narrow screens lay the
@@ -19,12 +17,14 @@ export function CompareMatrix({
   index,
   addressed,
   searching = false,
+  coverage,
 }: {
   matrix: Matrix
   index: DatasetIndex
   addressed: (planId: string, dimensionId: string) => boolean
   /** A search is set: rows without a hit collapse to one line, and every hit is shown expanded. */
   searching?: boolean
+  coverage: ReadonlyMap<PlanId, PlanCoverage>
 }) {
   return (
     <table className="matrix" role="table" aria-label="Side-by-side comparison" data-plans={matrix.plans.length}>
@@ -38,6 +38,7 @@ export function CompareMatrix({
               <PlanSwatch planId={p.id} />
               {p.country}
               <span className="matrix__plan-title">{p.title}</span>
+              <CoverageLine coverage={coverage.get(p.id)} />
             </th>
           ))}
         </tr>
@@ -77,8 +78,7 @@ export function CompareMatrix({
                     <p className="matrix__empty">No provisions match the current filters.</p>
                   ) : (
                     <p className="matrix__empty matrix__empty--finding">
-                      <strong>Not addressed in this plan</strong>
-                      {incomplete(cell.plan) && <span> (in the text that could be read or described; see Sources › Known gaps)</span>}
+                      <strong>{coverage.get(cell.plan.id)?.emptyText ?? 'Not addressed in this plan'}</strong>
                     </p>
                   )}
                   <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
@@ -89,5 +89,18 @@ export function CompareMatrix({
         )}
       </tbody>
     </table>
+  )
+}
+
+/** Under a plan read only in part: how many provisions, from which parts, with what provenance, and where that is explained. */
+function CoverageLine({ coverage }: { coverage: PlanCoverage | undefined }) {
+  if (!coverage || coverage.complete) return null
+  return (
+    <span className="matrix__coverage" data-coverage={coverage.planId}>
+      {coverage.short}{' '}
+      <StateLink to={{ view: 'sources', sel: null }} hash="plans">
+        How {coverage.country}’s plan was read
+      </StateLink>
+    </span>
   )
 }
