@@ -107,6 +107,17 @@ function Shell() {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* Past the header and the filters, straight to what the view shows. */}
+        {(view === 'compare' || view === 'charts') && (
+          <a className="skip-link" href="#results">
+            Skip to results
+          </a>
+        )}
+        {view === 'timeline' && (
+          <a className="skip-link" href="#timeline">
+            Skip to timeline
+          </a>
+        )}
         {!embed && (
           <Header
             actions={

@@ -28,7 +28,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className={`compare${selected ? ' compare--with-detail' : ''}`}>
-      <section className="compare__main" aria-labelledby="compare-title">
+      <section className="compare__main" id="results" tabIndex={-1} aria-labelledby="compare-title">
         <div className="view-intro compare__intro">
           <h1 id="compare-title">Compare the plans</h1>
           <p className="view-count compare__count" role="status" aria-live="polite">
