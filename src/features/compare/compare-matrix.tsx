@@ -4,7 +4,7 @@ import type { PlanId } from '../../data/schema'
 import type { PlanCoverage } from '../../lib/coverage'
 import type { DatasetIndex } from '../../lib/dataset-index'
 import type { CompareMatrix as Matrix } from '../../lib/selectors'
-import { ProvisionList, SecondaryList } from './provision-list'
+import { ProvisionList, SecondaryList, SecondaryShown } from './provision-list'
 import { RowHeader } from './row-header'
 
 /**
@@ -68,20 +68,43 @@ export function CompareMatrix({
                     {cell.plan.country}
                   </p>
                   {cell.provisions.length > 0 ? (
-                    <ProvisionList
-                      provisions={cell.provisions}
-                      index={index}
-                      label={`${cell.plan.country}: ${row.dimension.label}`}
-                      expand={searching}
-                    />
-                  ) : addressed(cell.plan.id, row.dimension.id) ? (
-                    <p className="matrix__empty">No provisions match the current filters.</p>
+                    <>
+                      <ProvisionList
+                        provisions={cell.provisions}
+                        index={index}
+                        label={`${cell.plan.country}: ${row.dimension.label}`}
+                        expand={searching}
+                      />
+                      <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
+                    </>
                   ) : (
-                    <p className="matrix__empty matrix__empty--finding">
-                      <strong>{coverage.get(cell.plan.id)?.emptyText ?? 'Not addressed in this plan'}</strong>
-                    </p>
+                    <>
+                      {addressed(cell.plan.id, row.dimension.id) ? (
+                        <p className="matrix__empty">No provisions match the current filters.</p>
+                      ) : cell.secondary.length > 0 ? (
+                        <p className="matrix__empty">
+                          {coverage.get(cell.plan.id)?.complete === false
+                            ? 'Not a main topic in the parts of the plan that could be read'
+                            : 'Not a main topic of this plan'}
+                          ;{' '}
+                          {cell.secondary.length === 1
+                            ? 'this provision touches it:'
+                            : `these ${cell.secondary.length} provisions touch it:`}
+                        </p>
+                      ) : (
+                        <p className="matrix__empty matrix__empty--finding">
+                          <strong>{coverage.get(cell.plan.id)?.emptyText ?? 'Not addressed in this plan'}</strong>
+                        </p>
+                      )}
+                      {cell.secondary.length > 0 && (
+                        <SecondaryShown
+                          provisions={cell.secondary}
+                          index={index}
+                          label={`${cell.plan.country}: also touching ${row.dimension.label}`}
+                        />
+                      )}
+                    </>
                   )}
-                  <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
                 </td>
               ))}
             </tr>

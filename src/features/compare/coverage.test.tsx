@@ -33,8 +33,8 @@ describe('China’s partial reading is never shown as China’s silence', () => 
   })
 
   it('says what was checked in an empty China cell, and keeps “Not addressed in this plan” for the US, read in full', async () => {
-    // No China provision is primarily coded to chips.
-    renderApp('/?dims=chips')
+    // No China provision is primarily coded to chips, and none names the Department of Commerce.
+    renderApp('/?dims=chips&agency=doc')
     const table = await matrix()
     const cell = table.querySelector('td[data-plan="cn"]') as HTMLElement
     expect(cell).toHaveTextContent('Not found in the parts of the plan that could be read')
