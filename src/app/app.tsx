@@ -107,6 +107,17 @@ function Shell() {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* Past the header and the filters, straight to what the view shows. */}
+        {(view === 'compare' || view === 'charts') && (
+          <a className="skip-link" href="#results">
+            Skip to results
+          </a>
+        )}
+        {view === 'timeline' && (
+          <a className="skip-link" href="#timeline">
+            Skip to timeline
+          </a>
+        )}
         {!embed && (
           <Header
             actions={
@@ -133,8 +144,9 @@ function Shell() {
         {!embed && query.data && (
           <footer className="site-footer">
             <p>
-              Data {query.data.meta.version}, as of {query.data.meta.asOf}. Plan texts quoted from the official publications; summaries and
-              coding are Parallax’s own. See Sources for method and known gaps.
+              Data {query.data.meta.version}, as of {query.data.meta.asOf}. The US plan is quoted from its official text, read in full;
+              China’s plan could be read only in part (official wording, third-party quotations, altered copies and descriptions, each
+              badged). Summaries and coding are Parallax’s own. See Sources for method and known gaps.
             </p>
           </footer>
         )}

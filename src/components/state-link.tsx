@@ -12,11 +12,14 @@ export function StateLink({
   fresh = false,
   children,
   className,
+  hash,
 }: {
   to: Partial<ViewState>
   fresh?: boolean
   children: ReactNode
   className?: string
+  /** An element id in the target view to scroll to (e.g. `plans` in Sources). */
+  hash?: string
 }) {
   const state = useUrlStore((s) => s.state)
   const update = useUrlStore((s) => s.update)
@@ -26,9 +29,23 @@ export function StateLink({
     e.preventDefault()
     update(target, 'push')
     window.scrollTo({ top: 0 })
+    if (hash) {
+      // After the target view has rendered: bring the section into view and put focus on its heading.
+      window.setTimeout(() => {
+        const el = document.getElementById(hash)
+        if (!el) return
+        if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
+        el.scrollIntoView?.()
+        el.focus({ preventScroll: true })
+      }, 0)
+    }
   }
   return (
-    <a href={`${window.location.pathname}${serializeState(target) || '?'}`} onClick={onClick} className={className}>
+    <a
+      href={`${window.location.pathname}${serializeState(target) || '?'}${hash ? `#${hash}` : ''}`}
+      onClick={onClick}
+      className={className}
+    >
       {children}
     </a>
   )

@@ -177,7 +177,7 @@ export const chartMeta: Record<ChartId, ChartMeta> = {
 }
 
 /** The provenance line printed under every chart and in every export. */
-export function chartSourceLine(d: Dataset, chartId: ChartId): string {
+export function chartSourceLine(d: Dataset, chartId: ChartId, variant: 'full' | 'slide' = 'full'): string {
   const base = `Parallax dataset ${d.meta.version}`
   switch (chartId) {
     case 'indicators':
@@ -191,12 +191,19 @@ export function chartSourceLine(d: Dataset, chartId: ChartId): string {
     case 'agencies':
       return `Source: ${base}; actors coded from each provision’s own words.`
     default:
+      // On a slide the coverage caveat above the source line says how China's plan was read.
+      if (variant === 'slide') return `Source: ${base}; the US plan’s official text; China’s as noted above.`
       return `Source: ${base}; the US plan coded from its official text, China’s from the parts that could be read (provenance badged in Compare).`
   }
 }
 
 export function asOfLine(d: Dataset): string {
   return `Data as of ${formatDate(d.meta.asOf)}`
+}
+
+/** A share with its unit, or "n/a" when there is no denominator (0/0 is no data, never 0%). */
+export function formatPercent(share: number | null | undefined): string {
+  return share === null || share === undefined ? 'n/a' : `${formatShare(share)}%`
 }
 
 /** One decimal, no trailing ".0": 34.3, 25, 0.5. */

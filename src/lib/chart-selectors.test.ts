@@ -108,7 +108,7 @@ describe('selectInstrumentMix', () => {
   })
 
   it('stacks to exactly 100% per plan', () => {
-    for (const p of selectInstrumentMix(d, all).plans) expect(p.cells.reduce((s, c) => s + c.share, 0)).toBeCloseTo(100, 10)
+    for (const p of selectInstrumentMix(d, all).plans) expect(p.cells.reduce((s, c) => s + (c.share ?? 0), 0)).toBeCloseTo(100, 10)
   })
 
   it('counts only the selected instruments, and only provisions of the selected dimensions', () => {

@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset-schema'
 import type { Agency, Dimension, Event, Indicator, Instrument, PlanId, Provision, Relation, Section, Status } from '../data/schema'
 import { actorRoles, framings, leads, relations, scopes } from '../data/vocabulary'
 import type { ChartId } from '../url-state/view-state'
+import { partialCoverage, type PlanCoverage } from './coverage'
 import { indexDataset, statusOf } from './dataset-index'
 import { countByLane, filterEvents, timelineRange, visibleLanes, type Lane, type LaneCount, type TimeRange } from './event-selectors'
 import { queryTerms } from './search'
@@ -15,11 +16,12 @@ import { filterProvisions, memoizeLast, passesNonDimensionFilters, type FilterSt
 export interface PlanCell {
   planId: PlanId
   count: number
-  /** % of the plan's denominator. */
-  share: number
+  /** % of the plan's denominator; null when the denominator is 0 (no data, shown as "n/a", never as 0%). */
+  share: number | null
 }
 
-const pct = (n: number, of: number) => (of === 0 ? 0 : (n / of) * 100)
+/** A share in percent, or null for 0/0: missing data is drawn as no data, never as 0%. */
+export const pct = (n: number, of: number): number | null => (of === 0 ? null : (n / of) * 100)
 const sortedDimensions = (d: Dataset) => [...d.dimensions].sort((a, b) => a.order - b.order)
 const selectedPlans = (d: Dataset, f: FilterState): PlanId[] => d.plans.map((p) => p.id).filter((id) => f.plans.includes(id))
 
@@ -29,6 +31,8 @@ export interface EmphasisData {
   /** Each plan's provisions after every filter except dimensions: the share's denominator. */
   totals: Record<PlanId, number>
   rows: { dimension: Dimension; cells: PlanCell[] }[]
+  /** Selected plans read only in part: their shares are shares of what could be read. */
+  partial: PlanCoverage[]
 }
 
 /**
@@ -56,7 +60,7 @@ export function selectEmphasis(d: Dataset, f: FilterState): EmphasisData {
         return { planId, count, share: pct(count, totals[planId]) }
       }),
     }))
-  return { plans, totals, rows }
+  return { plans, totals, rows, partial: partialCoverage(d, plans) }
 }
 
 // ── 2. Instrument mix ───────────────────────────────────────────────────────
@@ -64,10 +68,10 @@ export interface InstrumentCell {
   instrumentId: Instrument['id']
   /** Provisions coded with the instrument. */
   count: number
-  /** % of the plan's instrument codes (the 100% stacked bar). */
-  share: number
-  /** % of the plan's provisions that use the instrument. */
-  provisionShare: number
+  /** % of the plan's instrument codes (the 100% stacked bar); null when it has none. */
+  share: number | null
+  /** % of the plan's provisions that use the instrument; null when it has none. */
+  provisionShare: number | null
 }
 
 export interface InstrumentMixData {
@@ -80,6 +84,7 @@ export interface InstrumentMixData {
     /** Provisions whose wording names no tool: shown apart, never counted as an instrument. */
     notStated: number
   }[]
+  partial: PlanCoverage[]
 }
 
 /**
@@ -108,7 +113,7 @@ export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixDa
       })),
     }
   })
-  return { instruments, plans }
+  return { instruments, plans, partial: partialCoverage(d, selectedPlans(d, f)) }
 }
 
 // ── 3. Orientation profile ──────────────────────────────────────────────────
@@ -123,6 +128,7 @@ export const orientationAxes: { group: OrientationGroup; code: string; label: st
 export interface OrientationData {
   plans: { planId: PlanId; total: number }[]
   rows: { group: OrientationGroup; code: string; label: string; cells: PlanCell[] }[]
+  partial: PlanCoverage[]
 }
 
 /** Share of each plan's filtered provisions with each orientation code; each group sums to 100. */
@@ -140,6 +146,7 @@ export function selectOrientation(d: Dataset, f: FilterState): OrientationData {
         return { planId, count, share: pct(count, own.length) }
       }),
     })),
+    partial: partialCoverage(d, [...byPlan.keys()]),
   }
 }
 

@@ -3,7 +3,7 @@
  * and its table, for screen-reader users and for anyone who wants the gist in words.
  */
 import type { PlanId } from '../data/schema'
-import { formatShare, laneSeries, planSeries } from './chart-config'
+import { formatPercent, laneSeries, planSeries } from './chart-config'
 import type { ChartData } from './chart-selectors'
 import { formatDate, plural, statusLabels } from './format'
 
@@ -18,21 +18,26 @@ function emphasis(c: Data<'emphasis'>): string {
   const parts = c.plans.map((planId, i) => {
     const total = c.totals[planId]
     if (total === 0) return `${label(planId)}: no provision matches the filters.`
-    const cells = c.rows.map((r) => ({ dim: r.dimension.label, cell: r.cells[i] ?? { count: 0, share: 0 } }))
+    const cells = c.rows.map((r) => ({ dim: r.dimension.label, cell: r.cells[i] ?? { count: 0, share: null } }))
     const top = byDesc(cells, (x) => x.cell.count)[0]
     const silent = cells.filter((x) => x.cell.count === 0).map((x) => x.dim)
     const lead =
       top && top.cell.count > 0
-        ? `the largest share on ${top.dim} (${formatShare(top.cell.share)}%, ${top.cell.count} of ${total})`
+        ? `the largest share on ${top.dim} (${formatPercent(top.cell.share)}, ${top.cell.count} of ${total})`
         : `none on the selected dimensions (of ${total})`
     return `${label(planId)}: ${lead}${silent.length && silent.length < cells.length ? `; none on ${list(silent)}` : ''}.`
   })
   if (c.plans.length === 2) {
-    const gaps = c.rows.map((r) => ({ dim: r.dimension.label, a: r.cells[0]?.share ?? 0, b: r.cells[1]?.share ?? 0 }))
+    // A gap needs a share on both sides: a plan with no provision (0/0) has no share to compare.
+    const gaps = c.rows.flatMap((r) => {
+      const a = r.cells[0]?.share ?? null
+      const b = r.cells[1]?.share ?? null
+      return a === null || b === null ? [] : [{ dim: r.dimension.label, a, b }]
+    })
     const widest = byDesc(gaps, (g) => Math.abs(g.a - g.b))[0]
     if (widest && widest.a !== widest.b) {
       parts.push(
-        `The widest gap is on ${widest.dim}: ${label(c.plans[0] as PlanId)} ${formatShare(widest.a)}% against ${label(c.plans[1] as PlanId)} ${formatShare(widest.b)}%.`,
+        `The widest gap is on ${widest.dim}: ${label(c.plans[0] as PlanId)} ${formatPercent(widest.a)} against ${label(c.plans[1] as PlanId)} ${formatPercent(widest.b)}.`,
       )
     }
   }
@@ -46,12 +51,12 @@ function instruments(c: Data<'instruments'>): string {
       if (p.codes === 0) return `${label(p.planId)}: no provision matches the filters.`
       const top = byDesc(
         p.cells.filter((x) => x.count > 0),
-        (x) => x.share,
+        (x) => x.share ?? 0,
       ).slice(0, 2)
       const name = (id: string) => c.instruments.find((i) => i.id === id)?.label ?? id
       const coded = p.provisions - p.notStated
       const on = p.notStated ? `${coded} of ${plural(p.provisions, 'provision')} that name a tool` : plural(p.provisions, 'provision')
-      return `${label(p.planId)} (${plural(p.codes, 'instrument code')} on ${on}): mostly ${top.map((x) => `${name(x.instrumentId)} (${formatShare(x.share)}%)`).join(', then ')}.`
+      return `${label(p.planId)} (${plural(p.codes, 'instrument code')} on ${on}): mostly ${top.map((x) => `${name(x.instrumentId)} (${formatPercent(x.share)})`).join(', then ')}.`
     })
     .join(' ')
 }
@@ -66,7 +71,7 @@ function orientation(c: Data<'orientation'>): string {
           c.rows.filter((r) => r.group === group),
           (r) => r.cells[i]?.share ?? 0,
         )[0]
-        return top ? `${top.label.toLowerCase()} (${formatShare(top.cells[i]?.share ?? 0)}%)` : ''
+        return top ? `${top.label.toLowerCase()} (${formatPercent(top.cells[i]?.share)})` : ''
       })
       return `${label(p.planId)} (${plural(p.total, 'provision')}): mostly ${list(dominant)}.`
     })
@@ -133,7 +138,33 @@ function implementation(c: Data<'implementation'>): string {
  * Caveats printed under a chart, in its exports and on its slide: above all, codes that say "not
  * stated" are shown as such and never read as a finding.
  */
-export function chartCaveats(c: ChartData): string[] {
+export function chartCaveats(c: ChartData, variant: CaveatVariant = 'full'): string[] {
+  return [...coverageCaveats(c, variant), ...codeCaveats(c)]
+}
+
+/** `slide`: the coverage caveat without the list of parts, to fit a projector slide. */
+export type CaveatVariant = 'full' | 'slide'
+
+/**
+ * On every chart that compares shares: a plan read only in part is compared on what could be read,
+ * so its share is not its whole plan's emphasis and a missing bar is not its silence.
+ */
+export function coverageCaveats(c: ChartData, variant: CaveatVariant = 'full'): string[] {
+  switch (c.id) {
+    case 'emphasis':
+    case 'instruments':
+    case 'orientation':
+      return c.data.partial.map((p) =>
+        variant === 'slide'
+          ? `${p.country}’s plan was read only in part: its shares are of what could be read.`
+          : `${p.line} Its shares are shares of what could be read; a missing bar is not the plan’s silence.`,
+      )
+    default:
+      return []
+  }
+}
+
+function codeCaveats(c: ChartData): string[] {
   switch (c.id) {
     case 'instruments':
       return c.data.plans

@@ -49,7 +49,7 @@ function emphasisTable(c: Extract<ChartData, { id: 'emphasis' }>['data']): Chart
       dimension: r.dimension.label,
       ...Object.fromEntries(
         r.cells.flatMap((x) => [
-          [`${x.planId}-share`, x.share],
+          [`${x.planId}-share`, x.share ?? 'n/a'],
           [`${x.planId}-count`, x.count],
         ]),
       ),
@@ -79,9 +79,9 @@ function instrumentRows(c: Extract<ChartData, { id: 'instruments' }>['data']): R
       c.plans.flatMap((p) => {
         const cell = p.cells[k]
         return [
-          [`${p.planId}-share`, cell?.share ?? 0],
+          [`${p.planId}-share`, cell?.share ?? 'n/a'],
           [`${p.planId}-count`, cell?.count ?? 0],
-          [`${p.planId}-provision-share`, cell?.provisionShare ?? 0],
+          [`${p.planId}-provision-share`, cell?.provisionShare ?? 'n/a'],
         ]
       }),
     ),
@@ -121,7 +121,7 @@ function orientationTable(c: Extract<ChartData, { id: 'orientation' }>['data']):
       group: orientationGroupLabels[r.group],
       ...Object.fromEntries(
         r.cells.flatMap((x) => [
-          [`${x.planId}-share`, x.share],
+          [`${x.planId}-share`, x.share ?? 'n/a'],
           [`${x.planId}-count`, x.count],
         ]),
       ),

@@ -65,6 +65,19 @@ export interface CompareMatrix {
   total: number
 }
 
+/**
+ * A cell leads with what matters: the provisions the dimension's comparison cites, in the
+ * comparison's order, then the rest in document order.
+ */
+export function citedFirst(provisions: Provision[], cited: readonly string[]): Provision[] {
+  const rank = (p: Provision) => {
+    const i = cited.indexOf(p.id)
+    return i === -1 ? cited.length : i
+  }
+  // Array.prototype.sort is stable, so the uncited keep their document order.
+  return provisions.slice().sort((a, b) => rank(a) - rank(b))
+}
+
 export function selectCompareMatrix(d: Dataset, f: FilterState): CompareMatrix {
   const index = indexDataset(d)
   const terms = queryTerms(f.q)
@@ -74,11 +87,20 @@ export function selectCompareMatrix(d: Dataset, f: FilterState): CompareMatrix {
   const rows = dims.map((dimension) => ({
     dimension,
     comparison: index.comparisons.get(dimension.id),
-    cells: plans.map((plan) => ({
-      plan,
-      provisions: passing.filter((p) => p.planId === plan.id && p.primary === dimension.id),
-      secondary: passing.filter((p) => p.planId === plan.id && p.primary !== dimension.id && p.secondary.includes(dimension.id)),
-    })),
+    cells: plans.map((plan) => {
+      const cited = index.comparisons.get(dimension.id)?.provisionIds ?? []
+      return {
+        plan,
+        provisions: citedFirst(
+          passing.filter((p) => p.planId === plan.id && p.primary === dimension.id),
+          cited,
+        ),
+        secondary: citedFirst(
+          passing.filter((p) => p.planId === plan.id && p.primary !== dimension.id && p.secondary.includes(dimension.id)),
+          cited,
+        ),
+      }
+    }),
   }))
   const shown = rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.provisions.length, 0), 0)
   return { plans, rows, shown, total: d.provisions.length }

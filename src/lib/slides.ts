@@ -8,6 +8,7 @@ import type { Dataset } from '../data/dataset-schema'
 import type { Comparison, Dimension, DimensionId, Plan, PlanId, Provision, Source } from '../data/schema'
 import type { ChartId, ViewState } from '../url-state/view-state'
 import { chartMeta } from './chart-config'
+import { selectCoverage } from './coverage'
 import { selectIndicators } from './chart-selectors'
 import { indexDataset, type DatasetIndex } from './dataset-index'
 import { statusLabels } from './format'
@@ -29,6 +30,8 @@ export const EXCERPT_CHARS_ZH = 40
  * it still fits, so no slide needs scrolling or shrinking.
  */
 export const COLUMN_BUDGET = 90
+/** Room the coverage line of a plan read only in part takes in its column, in the same words. */
+export const COVERAGE_WEIGHT = 12
 
 export interface Excerpt {
   text: string
@@ -60,6 +63,10 @@ export interface PlanColumn {
   matching: number
   /** Whether the plan has provisions coded mainly to the dimension at all (silence is a finding). */
   addressed: boolean
+  /** What an empty column says: for a plan read only in part, what was checked. */
+  emptyText: string
+  /** For a plan read only in part: how much was read and with what provenance (see Sources › The plans). */
+  coverage?: string
   key: KeyProvision[]
 }
 
@@ -225,6 +232,7 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
   const matrix = selectCompareMatrix(d, s)
   const addressed = new Set(d.provisions.map((p) => `${p.planId}:${p.primary}`))
   const terms = queryTerms(s.q)
+  const coverage = selectCoverage(d)
   // The comparison may rest on a provision coded mainly elsewhere (China's stance on technology barriers sits in a diplomacy point).
   const namedElsewhere = (c: Comparison | undefined, plan: PlanId, dimension: DimensionId): Provision[] =>
     (c?.provisionIds ?? [])
@@ -247,16 +255,24 @@ export function buildSlides(d: Dataset, s: SlideState): Slide[] {
   }
 
   const dimensions: DimensionSlide[] = matrix.rows.map((row) => {
-    const columns: PlanColumn[] = row.cells.map((cell) => ({
-      plan: cell.plan,
-      matching: cell.provisions.length,
-      addressed: addressed.has(`${cell.plan.id}:${row.dimension.id}`),
-      key: fitColumn(
-        pickKeyProvisions([...cell.provisions, ...namedElsewhere(row.comparison, cell.plan.id, row.dimension.id)], row.comparison).map(
-          (p) => keyProvision(index, p, row.dimension.id, row.comparison),
+    const columns: PlanColumn[] = row.cells.map((cell) => {
+      const cov = coverage.get(cell.plan.id)
+      const partial = cov !== undefined && !cov.complete
+      return {
+        plan: cell.plan,
+        matching: cell.provisions.length,
+        addressed: addressed.has(`${cell.plan.id}:${row.dimension.id}`),
+        emptyText: `${cov?.emptyText ?? 'Not addressed in this plan'}.`,
+        ...(partial ? { coverage: cov.slideLine } : {}),
+        key: fitColumn(
+          pickKeyProvisions([...cell.provisions, ...namedElsewhere(row.comparison, cell.plan.id, row.dimension.id)], row.comparison).map(
+            (p) => keyProvision(index, p, row.dimension.id, row.comparison),
+          ),
+          // The coverage line takes room in the column.
+          partial ? COLUMN_BUDGET - COVERAGE_WEIGHT : COLUMN_BUDGET,
         ),
-      ),
-    }))
+      }
+    })
     return {
       kind: 'dimension',
       id: `dim-${row.dimension.id}`,

@@ -82,7 +82,7 @@ export function ChartCard({
       <div className="chart-card__body">
         {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}
       </div>
-      <ChartCaveats chart={chart} className="chart-card__caveats" />
+      <ChartCaveats chart={chart} className="chart-card__caveats" link />
       <figcaption className="chart-card__source">
         {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>

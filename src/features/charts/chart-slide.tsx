@@ -2,7 +2,8 @@ import { useCallback, useId, useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
 import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
-import { chartCaveats, chartSummary } from '../../lib/chart-summaries'
+import { chartSummary } from '../../lib/chart-summaries'
+import { ChartCaveats } from './chart-caveats'
 import type { ChartId, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
 import { ChartScaleContext } from './chart-scale'
@@ -62,12 +63,8 @@ export function ChartSlide({
         </ChartScaleContext>
       </div>
       <figcaption className="chart-slide__source">
-        {chartCaveats(chart).map((c) => (
-          <span key={c} className="chart-slide__caveat">
-            Note: {c}{' '}
-          </span>
-        ))}
-        {chartSourceLine(dataset, chartId)} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
+        <ChartCaveats chart={chart} className="chart-slide__caveats" variant="slide" />
+        {chartSourceLine(dataset, chartId, 'slide')} <time dateTime={dataset.meta.asOf}>{asOfLine(dataset)}</time>.
       </figcaption>
     </figure>
   )

@@ -37,7 +37,7 @@ export function ChartsView({ dataset }: { dataset: Dataset }) {
   useFocusManagement(state.chart)
 
   return (
-    <section className="charts-view" aria-labelledby="charts-title">
+    <section className="charts-view" id="results" tabIndex={-1} aria-labelledby="charts-title">
       <div className="view-intro">
         <h1 id="charts-title">Charts</h1>
         <p className="view-count" role="status" aria-live="polite">

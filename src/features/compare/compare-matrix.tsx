@@ -1,13 +1,11 @@
 import { PlanSwatch } from '../../components/badges'
-import type { Plan } from '../../data/schema'
+import { StateLink } from '../../components/state-link'
+import type { PlanId } from '../../data/schema'
+import type { PlanCoverage } from '../../lib/coverage'
 import type { DatasetIndex } from '../../lib/dataset-index'
 import type { CompareMatrix as Matrix } from '../../lib/selectors'
-import { ProvisionList, SecondaryList } from './provision-list'
+import { ProvisionList, SecondaryList, SecondaryShown } from './provision-list'
 import { RowHeader } from './row-header'
-
-function incomplete(plan: Plan): boolean {
-  return plan.sections.some((s) => s.contentStatus !== 'full-text')
-}
 
 /**
  * The matrix of docs/architecture.md § Compare. Explicit table roles keep its semantics when narrow screens lay the
@@ -19,12 +17,14 @@ export function CompareMatrix({
   index,
   addressed,
   searching = false,
+  coverage,
 }: {
   matrix: Matrix
   index: DatasetIndex
   addressed: (planId: string, dimensionId: string) => boolean
   /** A search is set: rows without a hit collapse to one line, and every hit is shown expanded. */
   searching?: boolean
+  coverage: ReadonlyMap<PlanId, PlanCoverage>
 }) {
   return (
     <table className="matrix" role="table" aria-label="Side-by-side comparison" data-plans={matrix.plans.length}>
@@ -38,6 +38,7 @@ export function CompareMatrix({
               <PlanSwatch planId={p.id} />
               {p.country}
               <span className="matrix__plan-title">{p.title}</span>
+              <CoverageLine coverage={coverage.get(p.id)} />
             </th>
           ))}
         </tr>
@@ -67,21 +68,43 @@ export function CompareMatrix({
                     {cell.plan.country}
                   </p>
                   {cell.provisions.length > 0 ? (
-                    <ProvisionList
-                      provisions={cell.provisions}
-                      index={index}
-                      label={`${cell.plan.country}: ${row.dimension.label}`}
-                      expand={searching}
-                    />
-                  ) : addressed(cell.plan.id, row.dimension.id) ? (
-                    <p className="matrix__empty">No provisions match the current filters.</p>
+                    <>
+                      <ProvisionList
+                        provisions={cell.provisions}
+                        index={index}
+                        label={`${cell.plan.country}: ${row.dimension.label}`}
+                        expand={searching}
+                      />
+                      <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
+                    </>
                   ) : (
-                    <p className="matrix__empty matrix__empty--finding">
-                      <strong>Not addressed in this plan</strong>
-                      {incomplete(cell.plan) && <span> (in the text that could be read or described; see Sources › Known gaps)</span>}
-                    </p>
+                    <>
+                      {addressed(cell.plan.id, row.dimension.id) ? (
+                        <p className="matrix__empty">No provisions match the current filters.</p>
+                      ) : cell.secondary.length > 0 ? (
+                        <p className="matrix__empty">
+                          {coverage.get(cell.plan.id)?.complete === false
+                            ? 'Not a main topic in the parts of the plan that could be read'
+                            : 'Not a main topic of this plan'}
+                          ;{' '}
+                          {cell.secondary.length === 1
+                            ? 'this provision touches it:'
+                            : `these ${cell.secondary.length} provisions touch it:`}
+                        </p>
+                      ) : (
+                        <p className="matrix__empty matrix__empty--finding">
+                          <strong>{coverage.get(cell.plan.id)?.emptyText ?? 'Not addressed in this plan'}</strong>
+                        </p>
+                      )}
+                      {cell.secondary.length > 0 && (
+                        <SecondaryShown
+                          provisions={cell.secondary}
+                          index={index}
+                          label={`${cell.plan.country}: also touching ${row.dimension.label}`}
+                        />
+                      )}
+                    </>
                   )}
-                  <SecondaryList key={searching ? 'search' : 'all'} provisions={cell.secondary} index={index} expand={searching} />
                 </td>
               ))}
             </tr>
@@ -89,5 +112,18 @@ export function CompareMatrix({
         )}
       </tbody>
     </table>
+  )
+}
+
+/** Under a plan read only in part: how many provisions, from which parts, with what provenance, and where that is explained. */
+function CoverageLine({ coverage }: { coverage: PlanCoverage | undefined }) {
+  if (!coverage || coverage.complete) return null
+  return (
+    <span className="matrix__coverage" data-coverage={coverage.planId}>
+      {coverage.short}{' '}
+      <StateLink to={{ view: 'sources', sel: null }} hash="plans">
+        How {coverage.country}’s plan was read
+      </StateLink>
+    </span>
   )
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { HighlightProvider, useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
+import { selectCoverage } from '../../lib/coverage'
 import { indexDataset } from '../../lib/dataset-index'
 import { plural } from '../../lib/format'
 import { memoizeLast, selectCompareMatrix } from '../../lib/selectors'
@@ -27,7 +28,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className={`compare${selected ? ' compare--with-detail' : ''}`}>
-      <section className="compare__main" aria-labelledby="compare-title">
+      <section className="compare__main" id="results" tabIndex={-1} aria-labelledby="compare-title">
         <div className="view-intro compare__intro">
           <h1 id="compare-title">Compare the plans</h1>
           <p className="view-count compare__count" role="status" aria-live="polite">
@@ -56,7 +57,13 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
           </div>
         )}
         <HighlightProvider results={search.results}>
-          <CompareMatrix matrix={matrix} index={index} addressed={addressed} searching={state.q !== ''} />
+          <CompareMatrix
+            matrix={matrix}
+            index={index}
+            addressed={addressed}
+            searching={state.q !== ''}
+            coverage={selectCoverage(dataset)}
+          />
         </HighlightProvider>
       </section>
       {selected && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
 import { CopyButton } from '../../components/copy-button'
@@ -21,23 +21,42 @@ import { relatedProvisions } from '../../lib/selectors'
 import { useUrlStore } from '../../url-state/store'
 import { shareUrl } from '../../url-state/url'
 
+/** After the panel closes: focus the selected provision's card link, else the element that opened the panel, else the main content. */
+function returnFocus(id: string | null, opener: HTMLElement | null): void {
+  const card = id ? document.querySelector<HTMLElement>(`[data-provision="${id}"] .provision__title a`) : null
+  const target = card ?? (opener?.isConnected ? opener : document.getElementById('main'))
+  target?.focus()
+}
+
 const linkLabels = { implements: 'Implements', contradicts: 'Points the other way', context: 'Context' } as const
 
 /** The detail panel for `sel`: full text, coded attributes, sources, citation, related provisions, events. */
 export function ProvisionDetail({ dataset, index, provision }: { dataset: Dataset; index: DatasetIndex; provision: Provision }) {
   const update = useUrlStore((s) => s.update)
   const heading = useRef<HTMLHeadingElement>(null)
+  // The element that had focus when the reader opened the panel (the card's link, as a rule).
+  const opener = useRef<HTMLElement | null>(null)
   // Move focus to the panel when the reader opened it, not when a shared link opens with it.
   useEffect(() => {
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus()
+    const active = document.activeElement
+    if (active && active !== document.body) {
+      if (!heading.current?.closest('.detail')?.contains(active)) opener.current = active as HTMLElement
+      heading.current?.focus()
+    }
   }, [provision.id])
+  const close = useCallback(() => {
+    const id = useUrlStore.getState().state.sel
+    update({ sel: null })
+    // Back to the card that opened the panel: its link if it is on screen, else whatever opened it.
+    window.setTimeout(() => returnFocus(id, opener.current), 0)
+  }, [update])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !useUrlStore.getState().state.present) update({ sel: null })
+      if (e.key === 'Escape' && !useUrlStore.getState().state.present) close()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [update])
+  }, [close])
 
   const plan = index.plans.get(provision.planId)
   const dim = (id: string) => index.dimensions.get(id)?.label ?? id
@@ -55,7 +74,7 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
           {plan && <PlanSwatch planId={plan.id} />}
           {plan?.country} · <span className="detail__id">{provision.id}</span>
         </p>
-        <button type="button" className="button button--quiet" onClick={() => update({ sel: null })} aria-label="Close details">
+        <button type="button" className="button button--quiet" onClick={close} aria-label="Close details">
           ✕
         </button>
       </div>

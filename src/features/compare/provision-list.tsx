@@ -62,3 +62,19 @@ export function SecondaryList({ provisions, index, expand = false }: { provision
     </details>
   )
 }
+
+/**
+ * A cell with no primary provision: its secondary ones are what the plan says on the dimension, so
+ * they are shown at once, not hidden under a disclosure.
+ */
+export function SecondaryShown({ provisions, index, label }: { provisions: Provision[]; index: DatasetIndex; label: string }) {
+  return (
+    <ul className="provision-list secondary-list--shown" aria-label={label}>
+      {provisions.map((p) => (
+        <li key={p.id}>
+          <ProvisionCard provision={p} index={index} secondary />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,4 +1,5 @@
 import { PlanSwatch, RelationBadge } from '../../components/badges'
+import { StateLink } from '../../components/state-link'
 import { plural } from '../../lib/format'
 import type { DimensionSlide as Slide, PlanColumn } from '../../lib/slides'
 import { KeyProvision } from './key-provision'
@@ -41,6 +42,14 @@ export function DimensionSlide({ slide, position }: { slide: Slide; position: st
               {column.plan.country}
               <ColumnNote column={column} />
             </h2>
+            {column.coverage && (
+              <p className="slide-col__coverage">
+                {column.coverage} ·{' '}
+                <StateLink to={{ view: 'sources', present: false, sel: null }} hash="plans">
+                  How it was read
+                </StateLink>
+              </p>
+            )}
             {column.key.length > 0 ? (
               <ul className="slide-col__list">
                 {column.key.map((item) => (
@@ -50,9 +59,7 @@ export function DimensionSlide({ slide, position }: { slide: Slide; position: st
                 ))}
               </ul>
             ) : (
-              <p className="slide-col__empty">
-                {column.addressed ? 'No provisions match the current filters.' : 'Not addressed in this plan.'}
-              </p>
+              <p className="slide-col__empty">{column.addressed ? 'No provisions match the current filters.' : column.emptyText}</p>
             )}
           </section>
         ))}

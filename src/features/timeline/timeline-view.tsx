@@ -45,16 +45,19 @@ export function TimelineView({ dataset }: { dataset: Dataset }) {
         </p>
       </div>
       <TimelineFilters dataset={dataset} />
-      {timeline.events.length === 0 ? (
-        <div className="empty-state" role="note">
-          <p>No event matches the selected plans, dimensions and agencies.</p>
-          <button type="button" className="button button--primary" onClick={resetFilters}>
-            Reset filters
-          </button>
-        </div>
-      ) : (
-        <TimelineLanes events={timeline.events} lanes={timeline.lanes} range={timeline.range} openId={open?.id ?? null} onOpen={onOpen} />
-      )}
+      {/* "Skip to timeline" lands here, past the header and the timeline's filters. */}
+      <div id="timeline" tabIndex={-1}>
+        {timeline.events.length === 0 ? (
+          <div className="empty-state" role="note">
+            <p>No event matches the selected plans, dimensions and agencies.</p>
+            <button type="button" className="button button--primary" onClick={resetFilters}>
+              Reset filters
+            </button>
+          </div>
+        ) : (
+          <TimelineLanes events={timeline.events} lanes={timeline.lanes} range={timeline.range} openId={open?.id ?? null} onOpen={onOpen} />
+        )}
+      </div>
       <div className="timeline-view__columns">
         <EventList dataset={dataset} events={timeline.events} openId={open?.id ?? null} onOpen={onOpen} />
         {open && <EventDetail dataset={dataset} event={open} onClose={onClose} />}

@@ -1,12 +1,15 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatShare, planSeries } from '../../../lib/chart-config'
+import { formatPercent, planSeries } from '../../../lib/chart-config'
 import type { EmphasisData } from '../../../lib/chart-selectors'
 import { ChartLegend, planLegend } from '../chart-legend'
 import { gridColor, inkColor, mutedInk, niceMax, useChartId, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 import { patternFill, PlanPatternDefs } from '../plan-patterns'
 
-type Row = { label: string; full: string } & Record<string, string | number>
+type Row = { label: string; full: string } & Record<string, string | number | null>
+
+/** A share from a chart row: null (0/0, no data) stays null so it is labelled "n/a", never "0%". */
+const shareOf = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 /** Grouped horizontal bars: each plan's share of provisions per dimension, labelled directly. */
 export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartSize }) {
@@ -22,7 +25,7 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
       ]),
     ),
   }))
-  const max = niceMax(Math.max(0, ...data.rows.flatMap((r) => r.cells.map((c) => c.share))), 100)
+  const max = niceMax(Math.max(0, ...data.rows.flatMap((r) => r.cells.map((c) => c.share ?? 0))), 100)
   const height = rows.length * (data.plans.length * (s.bar + 2) + s.gap) + s.axisHeight + 6
 
   const tooltip = (props: TipProps) => {
@@ -34,7 +37,7 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
         lines={data.plans.map((p) => ({
           key: p,
           label: planSeries[p].label,
-          value: `${formatShare(Number(row[p] ?? 0))}% (${row[`${p}-count`]} of ${data.totals[p]} provisions)`,
+          value: `${formatPercent(shareOf(row[p]))} (${row[`${p}-count`]} of ${data.totals[p]} provisions)`,
         }))}
       />
     )
@@ -78,7 +81,7 @@ export function EmphasisChart({ data, size }: { data: EmphasisData; size: ChartS
             minPointSize={1}
             isAnimationActive={false}
           >
-            <LabelList dataKey={p} position="right" formatter={(v) => `${formatShare(Number(v))}%`} fontSize={s.font} fill={inkColor} />
+            <LabelList dataKey={p} position="right" formatter={(v) => formatPercent(shareOf(v))} fontSize={s.font} fill={inkColor} />
           </Bar>
         ))}
       </BarChart>

@@ -1,12 +1,12 @@
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
 import type { InstrumentId, PlanId } from '../../../data/schema'
-import { formatShare, instrumentStyles, planSeries } from '../../../lib/chart-config'
+import { formatPercent, instrumentStyles, planSeries } from '../../../lib/chart-config'
 import type { InstrumentMixData } from '../../../lib/chart-selectors'
 import { ChartLegend, colorSwatch } from '../chart-legend'
 import { inkColor, labelBox, minorFont, mutedInk, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
 
-type Row = { planId: PlanId; label: string } & Record<string, string | number>
+type Row = { planId: PlanId; label: string } & Record<string, string | number | null>
 
 /** 100% stacked bars: one per plan, one segment per instrument, labelled inside where they fit. */
 export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size: ChartSize }) {
@@ -27,9 +27,8 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
   const segmentLabel = (instrumentId: InstrumentId) =>
     function SegmentLabel(props: LabelProps) {
       const { x, y, width, height: h } = labelBox(props)
-      const share = Number(props.value ?? 0)
       const style = instrumentStyles[instrumentId]
-      const pct = `${formatShare(share)}%`
+      const pct = formatPercent(typeof props.value === 'number' ? props.value : null)
       const name = style.shortLabel
       if (width < textWidth(pct, s.font) + 6) return null
       const nameFont = minorFont(s, 0.85)
@@ -69,7 +68,11 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
         title={`${planSeries[row.planId].label}: ${plan?.codes ?? 0} instrument codes on ${plan?.provisions ?? 0} provisions`}
         lines={data.instruments
           .filter((i) => Number(row[`${i.id}-count`] ?? 0) > 0)
-          .map((i) => ({ key: i.id, label: i.label, value: `${formatShare(Number(row[i.id] ?? 0))}% (${row[`${i.id}-count`]})` }))}
+          .map((i) => ({
+            key: i.id,
+            label: i.label,
+            value: `${formatPercent(typeof row[i.id] === 'number' ? (row[i.id] as number) : null)} (${row[`${i.id}-count`]})`,
+          }))}
       />
     )
   }

@@ -1,6 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts'
 import type { PlanId } from '../../../data/schema'
-import { formatShare, planSeries } from '../../../lib/chart-config'
+import { formatPercent, planSeries } from '../../../lib/chart-config'
 import { orientationGroupLabels, type OrientationData, type OrientationGroup } from '../../../lib/chart-selectors'
 import { ChartLegend, planLegend } from '../chart-legend'
 import { gridColor, inkColor, minorFont, mutedInk, useChartId, useChartScale, type ChartSize } from '../chart-scale'
@@ -9,7 +9,7 @@ import { useWidth } from '../use-width'
 import { Marker } from '../marker'
 import { patternFill, PlanPatternDefs } from '../plan-patterns'
 
-type Row = { label: string; group: OrientationGroup } & Record<string, string | number>
+type Row = { label: string; group: OrientationGroup } & Record<string, string | number | null>
 
 /** Radar of scope, framing and lead shares: one outline per plan, with the plan's marker at each axis. */
 export function OrientationChart({ data, size }: { data: OrientationData; size: ChartSize }) {
@@ -40,7 +40,7 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
         lines={data.plans.map((p) => ({
           key: p.planId,
           label: planSeries[p.planId].label,
-          value: `${formatShare(Number(row[p.planId] ?? 0))}% (${row[`${p.planId}-count`]} of ${p.total})`,
+          value: `${formatPercent(typeof row[p.planId] === 'number' ? (row[p.planId] as number) : null)} (${row[`${p.planId}-count`]} of ${p.total})`,
         }))}
       />
     )
