@@ -122,7 +122,17 @@ const noCycles = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'reports', '.stryker-tmp', 'mocks/mockServiceWorker.js', 'playwright-report', 'test-results', 'tests/bench/results'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'reports',
+      '.stryker-tmp',
+      'mocks/mockServiceWorker.js',
+      'playwright-report',
+      'test-results',
+      'tests/bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
