@@ -26,6 +26,7 @@ step "npm ci";      npm ci --no-audit --no-fund
 rm -rf .ci-out && mkdir -p .ci-out
 step "typecheck";   npx tsc --noEmit -p .
 step "lint";        npx eslint . --max-warnings=0
+step "import cycles"; npm run --silent lint:cycles
 step "format";      npx prettier --check .
 step "unit and app tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.ci-out/vitest.json || true

@@ -4,7 +4,7 @@
  * this module is imported on demand on the main thread only for the notes and where workers are
  * unavailable (jsdom tests). The validation itself is the same schema the build checks the data with.
  */
-import '../lib/zod-jitless'
+import '../data/zod-jitless'
 import { Dataset } from '../data/dataset-schema'
 import { Notes } from '../data/notes-schema'
 import { fingerprint } from '../lib/fingerprint'

@@ -3,8 +3,8 @@
  * same definitions check the module at test time and the API payload at run time.
  */
 // First: Zod must be jitless before any schema is built, wherever this module is loaded (the
-// dataset worker, the notes, the build, the tests); see src/lib/zod-jitless.ts.
-import '../lib/zod-jitless'
+// dataset worker, the notes, the build, the tests); see ./zod-jitless.ts.
+import './zod-jitless'
 import { z } from 'zod'
 
 // ── Identifiers and vocabularies (src/data/vocabulary.ts, kept free of Zod for the first view) ──

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { indexDataset } from '../../lib/dataset-index'
-import type { PresentationProps } from './presentation'
+import type { PresentationProps } from './presentation-props'
 import { SpeakerNotes } from './speaker-notes'
 import { useDeckKeys } from './use-deck-keys'
 import { useDeckSlides } from './use-deck-slides'
