@@ -20,6 +20,14 @@ export function preview(raw: string, max = 40): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }
 
+/** The non-empty, trimmed items of a `~`-list. */
+function splitList(raw: string): string[] {
+  return raw
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+}
+
 function tooLong(raw: string): Parsed<never> | null {
   return raw.length > MAX_PARAM_LENGTH
     ? { status: 'invalid', raw, reason: `is too long (${raw.length.toLocaleString('en')} characters)` }
@@ -55,10 +63,7 @@ export function listCodec<T extends string>(values: readonly T[], what: string):
       if (raw === null) return { status: 'missing' }
       const long = tooLong(raw)
       if (long) return long
-      const items = raw
-        .split(LIST_SEPARATOR)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0)
+      const items = splitList(raw)
       if (items.length === 0) return { status: 'invalid', raw, reason: 'is an empty list' }
       const unknown: string[] = []
       const corrected: string[] = []
@@ -175,10 +180,7 @@ export function idListCodec(what: string, maxItems = 40): Codec<readonly string[
       if (raw === null) return { status: 'missing' }
       const long = tooLong(raw)
       if (long) return long
-      const items = raw
-        .split(LIST_SEPARATOR)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0)
+      const items = splitList(raw)
       if (items.length === 0) return { status: 'missing' }
       const picked: string[] = []
       const bad: string[] = []
