@@ -59,7 +59,8 @@ describe('documentTitle', () => {
     ['', 'Compare — Parallax: US and China AI action plans'],
     ['?view=charts', 'Charts — Parallax: US and China AI action plans'],
     ['?dims=chips~open-weights', 'Chips & compute, Open source & open weights — Compare — Parallax'],
-    ['?view=timeline&q=H200', '‘H200’ — Timeline — Parallax'],
+    ['?view=timeline&dims=chips&q=H200', 'Chips & compute — Timeline — Parallax'],
+    ['?view=sources&dims=chips', 'Sources — Parallax: US and China AI action plans'],
   ])('%s → %s', (search, title) => {
     expect(documentTitle(d, at(search))).toBe(title)
   })

@@ -56,13 +56,30 @@ export interface AppliedFilter {
 }
 
 type Filters = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'agency' | 'q'>
+type FilterParam = AppliedFilter['param']
+
+const allFilterParams: readonly FilterParam[] = ['q', 'plans', 'dims', 'agency', 'instr', 'prov', 'status']
+
+/**
+ * The filters each view applies: Compare and Charts all of them; the Timeline plans, dimensions and
+ * agencies (`filterEvents` in event-selectors.ts); Sources none.
+ */
+export function filtersOfView(view: ViewState['view']): readonly FilterParam[] {
+  if (view === 'timeline') return ['plans', 'dims', 'agency']
+  if (view === 'sources') return []
+  return allFilterParams
+}
 
 /**
  * The filters a state applies, in the filter panel's order (search first, then plans, dimensions,
  * agencies, instruments, wording, implementation); within a list, in the list's order. A list that
  * holds every value applies no filter. Removing the last item of a list restores "all".
  */
-export function appliedFilters(d: Dataset, state: Filters): AppliedFilter[] {
+export function appliedFilters(d: Dataset, state: Filters, only: readonly FilterParam[] = allFilterParams): AppliedFilter[] {
+  return allApplied(d, state).filter((f) => only.includes(f.param))
+}
+
+function allApplied(d: Dataset, state: Filters): AppliedFilter[] {
   const labels = filterLabels(d)
   const out: AppliedFilter[] = []
   if (state.q) out.push({ param: 'q', value: state.q, label: `‘${state.q}’`, patch: { q: '' } })
@@ -99,8 +116,8 @@ export function appliedFilters(d: Dataset, state: Filters): AppliedFilter[] {
 }
 
 /** "Chips & compute · Open source & open weights · ‘export’" — empty when nothing is filtered. */
-export function describeFilters(d: Dataset, state: Filters, separator = ' · '): string {
-  return appliedFilters(d, state)
+export function describeFilters(d: Dataset, state: Filters, separator = ' · ', only: readonly FilterParam[] = allFilterParams): string {
+  return appliedFilters(d, state, only)
     .map((f) => f.label)
     .join(separator)
 }
@@ -108,7 +125,7 @@ export function describeFilters(d: Dataset, state: Filters, separator = ' · '):
 /** The document title: "Chips & compute, Open source & open weights — Compare — Parallax". */
 export function documentTitle(d: Dataset | undefined, state: Filters & Pick<ViewState, 'view'>): string {
   const view = viewLabels[state.view]
-  const filters = d ? describeFilters(d, state, ', ') : ''
+  const filters = d ? describeFilters(d, state, ', ', filtersOfView(state.view)) : ''
   return filters ? `${filters} — ${view} — Parallax` : `${view} — Parallax: US and China AI action plans`
 }
 

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../test-utils'
+
+const matrix = () => screen.findByRole('table', { name: 'Side-by-side comparison' })
+const chips = () =>
+  within(screen.getByRole('region', { name: 'Applied filters' }))
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent)
+
+describe('a shared link says what it shows', () => {
+  it('names the filters above the content, in the title, and removes them one by one', async () => {
+    const { user } = renderApp('/?dims=chips~open-weights&q=export')
+    await matrix()
+    expect(chips()).toEqual([
+      'Remove filter: ‘export’',
+      'Remove filter: Chips & compute',
+      'Remove filter: Open source & open weights',
+      'Clear all',
+    ])
+    expect(screen.getByRole('region', { name: 'Applied filters' })).toHaveTextContent(
+      'Filtered to:‘export’✕Chips & compute✕Open source & open weights✕Clear all',
+    )
+    await waitFor(() => expect(document.title).toBe('‘export’, Chips & compute, Open source & open weights — Compare — Parallax'))
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Chips & compute' }))
+    expect(window.location.search).toBe('?dims=open-weights&q=export')
+    await user.click(screen.getByRole('button', { name: 'Remove filter: ‘export’' }))
+    expect(window.location.search).toBe('?dims=open-weights')
+    await waitFor(() => expect(document.title).toBe('Open source & open weights — Compare — Parallax'))
+    await user.click(screen.getByRole('button', { name: 'Clear all' }))
+    expect(window.location.search).toBe('')
+    expect(screen.queryByRole('region', { name: 'Applied filters' })).toBeNull()
+    await waitFor(() => expect(document.title).toBe('Compare — Parallax: US and China AI action plans'))
+  })
+
+  it('shows no line for an unfiltered link', async () => {
+    renderApp('/')
+    await matrix()
+    expect(screen.queryByRole('region', { name: 'Applied filters' })).toBeNull()
+  })
+
+  it('shows on the Timeline only the filters the Timeline applies', async () => {
+    renderApp('/?view=timeline&dims=chips&q=export')
+    expect(await screen.findByRole('heading', { name: 'Timeline', level: 1 })).toBeInTheDocument()
+    expect(chips()).toEqual(['Remove filter: Chips & compute', 'Clear all'])
+  })
+})
+
+describe('link notices', () => {
+  it('suggests the nearest dimension by its label, and reads commas and view aliases', async () => {
+    renderApp('/?view=chart&dims=chip')
+    expect(await screen.findByRole('heading', { name: 'Charts', level: 1 }, { timeout: 10000 })).toBeInTheDocument()
+    const notice = screen.getByText('Parts of this link were ignored or corrected:').closest('div') as HTMLElement
+    expect(notice).toHaveTextContent('view: read “chart” as “Charts”')
+    expect(notice).toHaveTextContent('dims: “chip” is not a dimension; did you mean “Chips & compute”?')
+    expect(window.location.search).toBe('?view=charts')
+  })
+
+  it('rewrites a comma list to the canonical ~ list, silently', async () => {
+    renderApp('/?dims=chips,open-weights')
+    await matrix()
+    expect(window.location.search).toBe('?dims=chips~open-weights')
+    expect(screen.queryByText('Parts of this link were ignored or corrected:')).toBeNull()
+  })
+
+  it('suggests the nearest provision id for a near-miss selection', async () => {
+    renderApp('/?sel=us-3-3-11')
+    await matrix()
+    expect(await screen.findByText(/sel: “us-3-3-11” is not a provision in this data; did you mean “us-3-3-1”\?/)).toBeInTheDocument()
+  })
+})
