@@ -69,3 +69,22 @@ describe('link notices', () => {
     expect(await screen.findByText(/sel: “us-3-3-11” is not a provision in this data; did you mean “us-3-3-1”\?/)).toBeInTheDocument()
   })
 })
+
+describe('a selected provision (sel)', () => {
+  it('is shown and marked in its cell even when it would sit behind “Show N more”', async () => {
+    const first = renderApp('/?dims=chips&plans=us')
+    const table = await matrix()
+    const shown = [...table.querySelectorAll('[data-provision]')].map((e) => e.getAttribute('data-provision'))
+    const { loadDataset } = await import('../data/index')
+    const hidden = loadDataset().provisions.filter((p) => p.planId === 'us' && p.primary === 'chips' && !shown.includes(p.id))
+    expect(hidden.length).toBeGreaterThan(0)
+    first.unmount()
+    const target = hidden[hidden.length - 1]!
+    renderApp(`/?dims=chips&plans=us&sel=${target.id}`)
+    const again = await matrix()
+    const card = again.querySelector(`[data-provision="${target.id}"]`) as HTMLElement
+    expect(card).not.toBeNull()
+    expect(card).toHaveClass('provision--selected')
+    expect(within(card).getByRole('link', { name: target.title })).toHaveAttribute('aria-current', 'true')
+  })
+})

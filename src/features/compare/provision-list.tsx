@@ -2,9 +2,16 @@ import { useState } from 'react'
 import type { Provision } from '../../data/schema'
 import type { DatasetIndex } from '../../lib/dataset-index'
 import { plural } from '../../lib/format'
+import { useUrlStore } from '../../url-state/store'
 import { ProvisionCard } from './provision-card'
 
 const FIRST = 3
+
+/** Whether the provision a link selects (`sel`) is among these; read once, when a list mounts. */
+function hasSelected(provisions: readonly Provision[]): boolean {
+  const sel = useUrlStore.getState().state.sel
+  return sel !== null && provisions.some((p) => p.id === sel)
+}
 
 /** A cell's provisions: the first few, then "Show N more"; all of them when `expand` (every one is a search hit). */
 export function ProvisionList({
@@ -18,7 +25,8 @@ export function ProvisionList({
   label: string
   expand?: boolean
 }) {
-  const [expanded, setExpanded] = useState(false)
+  // A selected provision (`sel`, e.g. from a shared link) is never left behind "Show N more".
+  const [expanded, setExpanded] = useState(() => hasSelected(provisions.slice(FIRST)))
   const shown = expanded || expand ? provisions : provisions.slice(0, FIRST)
   const hidden = provisions.length - shown.length
   return (
@@ -45,7 +53,7 @@ export function ProvisionList({
  * (a search is set, so each is a hit) it starts open.
  */
 export function SecondaryList({ provisions, index, expand = false }: { provisions: Provision[]; index: DatasetIndex; expand?: boolean }) {
-  const [open, setOpen] = useState(expand)
+  const [open, setOpen] = useState(() => expand || hasSelected(provisions))
   if (provisions.length === 0) return null
   return (
     <details className="secondary-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
