@@ -79,7 +79,8 @@ describe('a selected provision (sel)', () => {
     const hidden = loadDataset().provisions.filter((p) => p.planId === 'us' && p.primary === 'chips' && !shown.includes(p.id))
     expect(hidden.length).toBeGreaterThan(0)
     first.unmount()
-    const target = hidden[hidden.length - 1]!
+    const target = hidden.at(-1)
+    if (!target) throw new Error('no hidden provision')
     renderApp(`/?dims=chips&plans=us&sel=${target.id}`)
     const again = await matrix()
     const card = again.querySelector(`[data-provision="${target.id}"]`) as HTMLElement

@@ -18,6 +18,18 @@ import { filterProvisions } from './selectors'
 
 const d = loadDataset()
 
+function entryOf<T>(items: readonly T[]): T {
+  const first = items[0]
+  if (first === undefined) throw new Error('empty')
+  return first
+}
+
+function entry(files: Record<string, Uint8Array>, name: string): Uint8Array {
+  const bytes = files[name]
+  if (!bytes) throw new Error(`no ${name} in the zip`)
+  return bytes
+}
+
 describe('plainCsv', () => {
   it('writes one header row and the rows, quoting what needs it, and nothing after', async () => {
     const csv = await plainCsv(
@@ -44,19 +56,26 @@ describe('provisions download', () => {
   it('zips README.md and a plain CSV named like the zip', async () => {
     const files = unzipSync(await provisionsZip(d, rows, ctx, 'parallax-provisions_chips-open-weights_q-export_v'))
     expect(Object.keys(files).sort()).toEqual(['README.md', 'parallax-provisions_chips-open-weights_q-export_v.csv'])
-    const csv = strFromU8(files['parallax-provisions_chips-open-weights_q-export_v.csv']!)
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const csv = strFromU8(entry(files, 'parallax-provisions_chips-open-weights_q-export_v.csv'))
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
     expect(lines[0]).toBe(Object.keys(provisionColumns).join(','))
     // One header row, then exactly one row per provision: no metadata rows (every id starts a row).
     const starts = lines.filter((l) => /^(us|cn)-\d/.test(l))
     expect(starts.map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id))
     expect(csv).not.toContain('Source: Parallax dataset')
-    const readme = strFromU8(files['README.md']!)
+    const readme = strFromU8(entry(files, 'README.md'))
     expect(readme).toContain('Filtered to: ‘export’ · Chips & compute · Open source & open weights\n')
-    expect(readme).toContain(`Rows: ${rows.length} of ${d.provisions.length} provisions, in parallax-provisions_chips-open-weights_q-export_v.csv\n`)
+    expect(readme).toContain(
+      `Rows: ${rows.length} of ${d.provisions.length} provisions, in parallax-provisions_chips-open-weights_q-export_v.csv\n`,
+    )
     expect(readme).toContain(`Data version: ${d.meta.version}, as of 28 November 2026\n`)
     expect(readme).toContain('View: https://example.org/?dims=chips~open-weights&q=export\n')
-    expect(readme).toContain('- United States: The White House, “Winning the Race: America’s AI Action Plan”, 23 July 2025. Official PDF: https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf')
+    expect(readme).toContain(
+      '- United States: The White House, “Winning the Race: America’s AI Action Plan”, 23 July 2025. Official PDF: https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf',
+    )
     expect(readme).toContain(d.meta.license.trim())
     expect(readme).toContain('- `provenance`: What the text columns are:')
   })
@@ -73,7 +92,7 @@ describe('provisions download', () => {
 })
 
 describe('one indicator’s download', () => {
-  const indicator = d.indicators.find((i) => i.incomparableWith.length > 0) ?? d.indicators[0]!
+  const indicator = d.indicators.find((i) => i.incomparableWith.length > 0) ?? entryOf(d.indicators)
 
   it('has one row per observation and describes every column', () => {
     const rows = indicatorRows(d, indicator)
@@ -85,12 +104,12 @@ describe('one indicator’s download', () => {
   it('zips a README naming the unit and what it may not be compared with, and the CSV', async () => {
     const files = unzipSync(await indicatorZip(d, indicator, { filters: '', url: 'u' }, `parallax-indicator_${indicator.id}`))
     expect(Object.keys(files).sort()).toEqual(['README.md', `parallax-indicator_${indicator.id}.csv`])
-    const readme = strFromU8(files['README.md']!)
+    const readme = strFromU8(entry(files, 'README.md'))
     expect(readme.startsWith(`# Parallax context indicator: ${indicator.label}\n`)).toBe(true)
     expect(readme).toContain(`Unit: ${indicator.unit}\n`)
     expect(readme).toContain('Not comparable with: ')
     expect(readme).toBe(indicatorReadme(d, indicator, { filters: '', url: 'u' }, `parallax-indicator_${indicator.id}.csv`))
-    const bytes = files[`parallax-indicator_${indicator.id}.csv`]!
+    const bytes = entry(files, `parallax-indicator_${indicator.id}.csv`)
     // UTF-8 with a byte-order mark (TextDecoder drops it when decoding).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = strFromU8(bytes)

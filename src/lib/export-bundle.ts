@@ -58,7 +58,10 @@ export interface ExportContext {
 }
 
 /** A plain CSV: a byte-order mark (so spreadsheets read UTF-8), one header row, then the rows; CRLF line ends. */
-export async function plainCsv<T extends Record<string, Cell>>(rows: readonly T[], columns: readonly (keyof T & string)[]): Promise<string> {
+export async function plainCsv<T extends Record<string, Cell>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): Promise<string> {
   const { unparse } = await import('papaparse')
   const body = unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
   return `\uFEFF${body}\r\n`

@@ -8,6 +8,7 @@ import {
   describeFilters,
   documentTitle,
   exportFileName,
+  fileVersion,
   filterLabels,
   filterSlug,
   labelNotice,
@@ -139,5 +140,12 @@ describe('labelNotice', () => {
   it('labels an agency as the filter panel does', () => {
     expect(agencyLabel({ name: 'Commerce', shortName: 'Commerce' })).toBe('Commerce')
     expect(agencyLabel({ name: 'Department of Commerce', shortName: 'Commerce' })).toBe('Commerce (Department of Commerce)')
+  })
+})
+
+describe('fileVersion', () => {
+  it('keeps a version’s dots and hyphens', () => {
+    expect(fileVersion({ ...d, meta: { ...d.meta, version: '2026.12.06-1' } })).toBe('2026.12.06-1')
+    expect(fileVersion({ ...d, meta: { ...d.meta, version: '2026/12 06' } })).toBe('2026-12-06')
   })
 })

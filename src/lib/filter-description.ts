@@ -163,6 +163,11 @@ export function filterSlug(d: Dataset, state: Filters): string {
     .join('_')
 }
 
+/** The data version as a file-name part: `2026.12.06-1` (anything but letters, digits, `.` and `-` becomes `-`). */
+export function fileVersion(d: Dataset): string {
+  return d.meta.version.replace(/[^0-9A-Za-z.-]+/g, '-')
+}
+
 /**
  * A download's file name: `parallax-provisions_chips-open-weights_q-export_2026.12.06-1.zip`
  * (stem, filters, data version, extension); the filter part is cut to keep the name under 150
@@ -172,8 +177,7 @@ export function exportFileName(d: Dataset, state: Filters, stem: string, extensi
   const filters = filterSlug(d, state)
     .slice(0, 100)
     .replace(/[-_]+$/, '')
-  const version = d.meta.version.replace(/[^0-9A-Za-z.-]+/g, '-')
-  return [stem, filters, version].filter(Boolean).join('_') + `.${extension}`
+  return [stem, filters, fileVersion(d)].filter(Boolean).join('_') + `.${extension}`
 }
 
 /**
