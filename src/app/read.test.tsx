@@ -48,12 +48,12 @@ describe('a shared link says what it shows', () => {
 
 describe('link notices', () => {
   it('suggests the nearest dimension by its label, and reads commas and view aliases', async () => {
-    renderApp('/?view=chart&dims=chip')
-    expect(await screen.findByRole('heading', { name: 'Charts', level: 1 }, { timeout: 10000 })).toBeInTheDocument()
+    renderApp('/?view=source&dims=chip')
+    expect(await screen.findByRole('heading', { name: 'Sources and method', level: 1 })).toBeInTheDocument()
     const notice = screen.getByText('Parts of this link were ignored or corrected:').closest('div') as HTMLElement
-    expect(notice).toHaveTextContent('view: read “chart” as “Charts”')
+    expect(notice).toHaveTextContent('view: read “source” as “Sources”')
     expect(notice).toHaveTextContent('dims: “chip” is not a dimension; did you mean “Chips & compute”?')
-    expect(window.location.search).toBe('?view=charts')
+    expect(window.location.search).toBe('?view=sources')
   })
 
   it('rewrites a comma list to the canonical ~ list, silently', async () => {
@@ -87,5 +87,21 @@ describe('a selected provision (sel)', () => {
     expect(card).not.toBeNull()
     expect(card).toHaveClass('provision--selected')
     expect(within(card).getByRole('link', { name: target.title })).toHaveAttribute('aria-current', 'true')
+  })
+})
+
+describe('Copy citation', () => {
+  it('shows what it copied, with the provision’s clean URL and no search or filters', async () => {
+    const { user } = renderApp('/?dims=chips&q=export&sel=us-3-3-1')
+    await matrix()
+    await user.click(await screen.findByRole('button', { name: 'Copy citation' }))
+    const shown = await screen.findByText(/Coded in Parallax/)
+    const origin = window.location.origin
+    expect(shown.textContent).toMatch(new RegExp(`as us-3-3-1: ${origin.replace(/[.]/g, '\\.')}/provisions/us-3-3-1/\\.$`))
+    expect(shown.textContent).not.toContain('q=export')
+    expect(shown.closest('.copy-button__copied')).toHaveTextContent(
+      /^Copied: The White House, “Winning the Race: America’s AI Action Plan”/,
+    )
+    expect(await navigator.clipboard.readText()).toBe(shown.textContent)
   })
 })
