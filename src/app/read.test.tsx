@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../test-utils'
 
@@ -103,5 +103,29 @@ describe('Copy citation', () => {
       /^Copied: The White House, “Winning the Race: America’s AI Action Plan”/,
     )
     expect(await navigator.clipboard.readText()).toBe(shown.textContent)
+  })
+})
+
+describe('printing Compare', () => {
+  it('renders every provision that matches the filters, secondary lists open, and folds back after', async () => {
+    const { loadDataset } = await import('../data/index')
+    const d = loadDataset()
+    renderApp('/?plans=us')
+    const table = await matrix()
+    const primaryIds = () =>
+      new Set([...table.querySelectorAll('.provision:not(.provision--secondary)')].map((e) => e.getAttribute('data-provision')))
+    const us = d.provisions.filter((p) => p.planId === 'us').map((p) => p.id)
+    const before = primaryIds().size
+    expect(before).toBeLessThan(us.length)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect([...primaryIds()].sort()).toEqual([...us].sort())
+    expect(table.querySelectorAll('details.secondary-list:not([open])')).toHaveLength(0)
+    expect(within(table).queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull()
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(primaryIds().size).toBe(before)
   })
 })

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../lib/dataset-index'
 import { plural } from '../../lib/format'
 import { useUrlStore } from '../../url-state/store'
 import { ProvisionCard } from './provision-card'
+import { usePrinting } from './use-printing'
 
 const FIRST = 3
 
@@ -27,7 +28,9 @@ export function ProvisionList({
 }) {
   // A selected provision (`sel`, e.g. from a shared link) is never left behind "Show N more".
   const [expanded, setExpanded] = useState(() => hasSelected(provisions.slice(FIRST)))
-  const shown = expanded || expand ? provisions : provisions.slice(0, FIRST)
+  // Printing shows every provision: paper has no "Show N more".
+  const printing = usePrinting()
+  const shown = expanded || expand || printing ? provisions : provisions.slice(0, FIRST)
   const hidden = provisions.length - shown.length
   return (
     <>
@@ -38,7 +41,7 @@ export function ProvisionList({
           </li>
         ))}
       </ul>
-      {provisions.length > FIRST && !expand && (
+      {provisions.length > FIRST && !expand && !printing && (
         <button type="button" className="button provision-list__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show fewer' : `Show ${hidden} more`}
         </button>
@@ -54,11 +57,19 @@ export function ProvisionList({
  */
 export function SecondaryList({ provisions, index, expand = false }: { provisions: Provision[]; index: DatasetIndex; expand?: boolean }) {
   const [open, setOpen] = useState(() => expand || hasSelected(provisions))
+  // Printing opens the list (and closing it again after printing restores the reader's choice).
+  const printing = usePrinting()
   if (provisions.length === 0) return null
   return (
-    <details className="secondary-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="secondary-list"
+      open={open || printing}
+      onToggle={(e) => {
+        if (!printing) setOpen(e.currentTarget.open)
+      }}
+    >
       <summary>Also touching this dimension: {plural(provisions.length, 'provision')}</summary>
-      {open && (
+      {(open || printing) && (
         <ul className="provision-list">
           {provisions.map((p) => (
             <li key={p.id}>
