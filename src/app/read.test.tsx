@@ -13,15 +13,15 @@ describe('a shared link says what it shows', () => {
     const { user } = renderApp('/?dims=chips~open-weights&q=export')
     await matrix()
     expect(chips()).toEqual([
-      'Remove filter: ‘export’',
       'Remove filter: Chips & compute',
       'Remove filter: Open source & open weights',
+      'Remove filter: ‘export’',
       'Clear all',
     ])
     expect(screen.getByRole('region', { name: 'Applied filters' })).toHaveTextContent(
-      'Filtered to:‘export’✕Chips & compute✕Open source & open weights✕Clear all',
+      'Filtered to:Chips & compute✕Open source & open weights✕‘export’✕Clear all',
     )
-    await waitFor(() => expect(document.title).toBe('‘export’, Chips & compute, Open source & open weights — Compare — Parallax'))
+    await waitFor(() => expect(document.title).toBe('Chips & compute, Open source & open weights, ‘export’ — Compare — Parallax'))
     await user.click(screen.getByRole('button', { name: 'Remove filter: Chips & compute' }))
     expect(window.location.search).toBe('?dims=open-weights&q=export')
     await user.click(screen.getByRole('button', { name: 'Remove filter: ‘export’' }))

@@ -67,7 +67,7 @@ describe('provisions download', () => {
     expect(starts.map((l) => l.split(',')[0])).toEqual(rows.map((r) => r.id))
     expect(csv).not.toContain('Source: Parallax dataset')
     const readme = strFromU8(entry(files, 'README.md'))
-    expect(readme).toContain('Filtered to: ‘export’ · Chips & compute · Open source & open weights\n')
+    expect(readme).toContain('Filtered to: Chips & compute · Open source & open weights · ‘export’\n')
     expect(readme).toContain(
       `Rows: ${rows.length} of ${d.provisions.length} provisions, in parallax-provisions_chips-open-weights_q-export_v.csv\n`,
     )

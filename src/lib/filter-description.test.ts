@@ -21,7 +21,7 @@ const at = (search: string) => parseUrl(search).state
 describe('describeFilters', () => {
   it.each([
     ['', ''],
-    ['?dims=chips~open-weights&q=export', '‘export’ · Chips & compute · Open source & open weights'],
+    ['?dims=chips~open-weights&q=export', 'Chips & compute · Open source & open weights · ‘export’'],
     ['?plans=cn', 'China'],
     ['?plans=us~cn&dims=chips~open-weights~robotics~governance~infrastructure~security~diplomacy~adoption', ''],
     ['?instr=export-control&prov=verbatim&status=delivered', 'Export controls · Official wording only · Delivered'],
@@ -43,12 +43,12 @@ describe('appliedFilters', () => {
   it('gives each chip the state without it; removing the last item restores all', () => {
     const applied = appliedFilters(d, at('?dims=chips~open-weights&q=export'))
     expect(applied.map((f) => [f.param, f.value, f.label])).toEqual([
-      ['q', 'export', '‘export’'],
       ['dims', 'chips', 'Chips & compute'],
       ['dims', 'open-weights', 'Open source & open weights'],
+      ['q', 'export', '‘export’'],
     ])
-    expect(applied[0]?.patch).toEqual({ q: '' })
-    expect(applied[1]?.patch).toEqual({ dims: ['open-weights'] })
+    expect(applied[2]?.patch).toEqual({ q: '' })
+    expect(applied[0]?.patch).toEqual({ dims: ['open-weights'] })
     expect(appliedFilters(d, at('?dims=chips'))[0]?.patch).toEqual({ dims: defaultViewState.dims })
     expect(appliedFilters(d, at('?prov=verbatim'))[0]?.patch).toEqual({ prov: 'all' })
     expect(appliedFilters(d, at('?agency=doc~nist'))[0]?.patch).toEqual({ agency: ['nist'] })

@@ -58,7 +58,7 @@ export interface AppliedFilter {
 type Filters = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 'status' | 'agency' | 'q'>
 type FilterParam = AppliedFilter['param']
 
-const allFilterParams: readonly FilterParam[] = ['q', 'plans', 'dims', 'agency', 'instr', 'prov', 'status']
+const allFilterParams: readonly FilterParam[] = ['plans', 'dims', 'agency', 'instr', 'prov', 'status', 'q']
 
 /**
  * The filters each view applies: Compare and Charts all of them; the Timeline plans, dimensions and
@@ -71,8 +71,8 @@ export function filtersOfView(view: ViewState['view']): readonly FilterParam[] {
 }
 
 /**
- * The filters a state applies, in the filter panel's order (search first, then plans, dimensions,
- * agencies, instruments, wording, implementation); within a list, in the list's order. A list that
+ * The filters a state applies, in the filter panel's order of plans, dimensions, agencies,
+ * instruments, wording and implementation, then the search; within a list, in the list's order. A list that
  * holds every value applies no filter. Removing the last item of a list restores "all".
  */
 export function appliedFilters(d: Dataset, state: Filters, only: readonly FilterParam[] = allFilterParams): AppliedFilter[] {
@@ -82,7 +82,6 @@ export function appliedFilters(d: Dataset, state: Filters, only: readonly Filter
 function allApplied(d: Dataset, state: Filters): AppliedFilter[] {
   const labels = filterLabels(d)
   const out: AppliedFilter[] = []
-  if (state.q) out.push({ param: 'q', value: state.q, label: `‘${state.q}’`, patch: { q: '' } })
   const list = <K extends 'plans' | 'dims' | 'instr' | 'status'>(
     param: K,
     all: readonly Filters[K][number][],
@@ -112,6 +111,7 @@ function allApplied(d: Dataset, state: Filters): AppliedFilter[] {
   list('instr', d.instruments.map((x) => x.id) as InstrumentId[], state.instr)
   if (state.prov === 'verbatim') out.push({ param: 'prov', value: 'verbatim', label: OFFICIAL_WORDING_LABEL, patch: { prov: 'all' } })
   list('status', [...statuses] as Status[], state.status)
+  if (state.q) out.push({ param: 'q', value: state.q, label: `‘${state.q}’`, patch: { q: '' } })
   return out
 }
 
