@@ -125,6 +125,7 @@ describe('labelNotice', () => {
       'dims: ignored “robots” (not a dimension; did you mean “Robotics & physical AI”?)',
     ],
     ['view: read “chart” as “charts”', 'view: read “chart” as “Charts”'],
+    ['view: read “Charts” as “charts”', 'view: read “Charts” as “charts”'],
     ['plans: “uk” is not a plan; try “us”, “cn”', 'plans: “uk” is not a plan; try “United States”, “China”'],
     [
       'agency: “nsit” is not an agency in this data; did you mean “nist”?',

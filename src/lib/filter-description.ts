@@ -196,7 +196,8 @@ export function labelNotice(notice: string, labels: FilterLabels): string {
     head +
     notice.slice(head.length).replace(/(read “[^”]*” as )?“([^”]*)”/g, (all, read: string | undefined, id: string) => {
       const label = names.get(id)
-      if (read) return label ? `${read}“${label}”` : all
+      // "read “Charts” as “charts”" stays as it is: its label would repeat what the link said.
+      if (read) return label && label.toLowerCase() !== read.slice(6, read.indexOf('”')).toLowerCase() ? `${read}“${label}”` : all
       return label ? `“${label}”` : all
     })
   )

@@ -48,11 +48,11 @@ export function CompareExports({ dataset, state }: { dataset: Dataset; state: Vi
         <button type="button" className="button" onClick={() => void zip()}>
           Download provisions (CSV + README, zip)
         </button>{' '}
-        <button type="button" className="button" onClick={() => void csv()} aria-label="Download provisions (CSV only)">
-          CSV only
+        <button type="button" className="button" onClick={() => void csv()}>
+          Download CSV only
         </button>{' '}
-        <button type="button" className="button" onClick={json} aria-label="Download provisions (JSON)">
-          JSON
+        <button type="button" className="button" onClick={json}>
+          Download JSON
         </button>
       </p>
       <p className="compare__exports-status" role="status" aria-live="polite">
