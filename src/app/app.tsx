@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { useDataset } from '../api/dataset'
 import { AppliedFilters } from '../components/applied-filters'
+import { BadgeLegend } from '../components/badge-legend'
 import type { Dataset } from '../data/dataset-schema'
 import { CompareView } from '../features/compare/compare-view'
 import { FilterPanel } from '../features/filters/filter-panel'
@@ -36,6 +37,7 @@ function ViewSwitch({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <AppliedFilters dataset={dataset} />
+      {(view === 'compare' || view === 'timeline') && <BadgeLegend events={view === 'timeline'} />}
       <ViewBody view={view} dataset={dataset} filters={filters} />
     </>
   )

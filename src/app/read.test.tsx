@@ -41,7 +41,7 @@ describe('a shared link says what it shows', () => {
 
   it('shows on the Timeline only the filters the Timeline applies', async () => {
     renderApp('/?view=timeline&dims=chips&q=export')
-    expect(await screen.findByRole('heading', { name: 'Timeline', level: 1 })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Timeline', level: 1 }, { timeout: 10000 })).toBeInTheDocument()
     expect(chips()).toEqual(['Remove filter: Chips & compute', 'Clear all'])
   })
 })
@@ -127,5 +127,36 @@ describe('printing Compare', () => {
       window.dispatchEvent(new Event('afterprint'))
     })
     expect(primaryIds().size).toBe(before)
+  })
+})
+
+describe('the badge legend', () => {
+  it('explains every badge from Compare, and says what “No implementing act found” rests on', async () => {
+    const { user } = renderApp('/?dims=chips')
+    await matrix()
+    await user.click(screen.getByText('What the badges mean'))
+    const legend = screen.getByText('What the badges mean').closest('details') as HTMLElement
+    expect(legend).toHaveAttribute('open')
+    const terms = [...legend.querySelectorAll('dt')].map((t) => t.textContent)
+    expect(terms).toEqual([
+      'Official text',
+      'Quoted in a third-party source',
+      'Altered copy, not official wording',
+      'Described, not quoted',
+      'Implementation: No implementing act found',
+      'Implementation: In progress',
+      'Implementation: Delivered',
+      'Implementation: Contradicted',
+    ])
+    expect(legend).toHaveTextContent(
+      'No implementing act is recorded in this data. The data does not record which provisions were searched for one, so this is neither “checked, none found” nor “not done”.',
+    )
+  })
+
+  it('adds the event verification badges on the Timeline', async () => {
+    renderApp('/?view=timeline')
+    expect(await screen.findByRole('heading', { name: 'Timeline', level: 1 }, { timeout: 10000 })).toBeInTheDocument()
+    const legend = screen.getByText('What the badges mean').closest('details') as HTMLElement
+    expect([...legend.querySelectorAll('dt')].map((t) => t.textContent).slice(-3)).toEqual(['Verified', 'Secondary source', 'Unverified'])
   })
 })

@@ -67,7 +67,7 @@ test('lists typed with , or + become ~ lists; near-miss views open the right vie
     ['/?dims=chips%2Copen-weights', '?dims=chips~open-weights'],
     ['/?dims=chips+open-weights', '?dims=chips~open-weights'],
     ['/?dims=chips%2Bopen-weights', '?dims=chips~open-weights'],
-  ]) {
+  ] as const) {
     await page.goto(url)
     await expect(matrix(page)).toBeVisible()
     await expect(matrix(page).getByRole('rowheader')).toHaveCount(2)
@@ -174,4 +174,19 @@ test('a context indicator downloads on its own, as a zip with a README', async (
   const files = unzipSync(new Uint8Array(readFileSync((await download.path()) ?? '')))
   expect(Object.keys(files)).toContain('README.md')
   expect(strFromU8(files['README.md'] ?? new Uint8Array())).toMatch(/^# Parallax context indicator: /)
+})
+
+test('the badge legend opens from Compare and the Timeline, by keyboard, and passes axe', async ({ page, watch }) => {
+  void watch
+  test.setTimeout(90_000)
+  for (const url of ['/?dims=chips', '/?view=timeline']) {
+    await page.goto(url)
+    const summary = page.getByText('What the badges mean')
+    await expect(summary).toBeVisible({ timeout: 30_000 })
+    await summary.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('No implementing act is recorded in this data.', { exact: false })).toBeVisible()
+    await expectNoAxeViolations(page)
+  }
+  await expect(page.locator('.badge-legend dt').last()).toHaveText('Unverified')
 })
