@@ -68,7 +68,7 @@ describe('Compare view at a URL', () => {
     expect(rowHeaders(table)).toEqual(['Chips & compute'])
     const notice = screen.getByText('Parts of this link were ignored or corrected:').closest('div') as HTMLElement
     expect(notice).toHaveTextContent('view: “<script>alert(1)</script>” is not a view')
-    expect(notice).toHaveTextContent('dims: ignored “robots” (not a dimension)')
+    expect(notice).toHaveTextContent('dims: ignored “robots” (not a dimension; did you mean “Robotics & physical AI”?)')
     expect(notice).toHaveTextContent('ignored unknown parameter “utm_source”')
     expect(document.querySelector('script')).toBeNull()
     expect(window.location.search).toBe('?dims=chips')

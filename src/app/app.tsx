@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { useDataset } from '../api/dataset'
+import { AppliedFilters } from '../components/applied-filters'
+import { BadgeLegend } from '../components/badge-legend'
 import type { Dataset } from '../data/dataset-schema'
 import { CompareView } from '../features/compare/compare-view'
 import { FilterPanel } from '../features/filters/filter-panel'
@@ -9,6 +11,8 @@ import { OpenInParallax } from '../features/share/open-in-parallax'
 import { ShareMenu } from '../features/share/share-menu'
 import { SourcesView } from '../features/sources/sources-view'
 import { indexDataset } from '../lib/dataset-index'
+import { documentTitle } from '../lib/filter-description'
+import { nearestValue } from '../url-state/codec'
 import { startHistorySync, useUrlStore } from '../url-state/store'
 import type { View } from '../url-state/view-state'
 import { DataErrorPanel } from './data-error-panel'
@@ -25,13 +29,21 @@ import './app.css'
 const ChartsView = lazy(() => import('../features/charts/charts-view').then((m) => ({ default: m.ChartsView })))
 const TimelineView = lazy(() => import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })))
 
-const titles: Record<View, string> = { compare: 'Compare', charts: 'Charts', timeline: 'Timeline', sources: 'Sources' }
-
 function ViewSwitch({ dataset }: { dataset: Dataset }) {
   const view = useUrlStore((s) => s.state.view)
   const embed = useUrlStore((s) => s.state.embed)
   // Embedded (`embed=1`): the view without its filter panel; the link's filters still apply.
   const filters = embed ? null : <FilterPanel dataset={dataset} />
+  return (
+    <>
+      <AppliedFilters dataset={dataset} />
+      {(view === 'compare' || view === 'timeline') && <BadgeLegend events={view === 'timeline'} />}
+      <ViewBody view={view} dataset={dataset} filters={filters} />
+    </>
+  )
+}
+
+function ViewBody({ view, dataset, filters }: { view: View; dataset: Dataset; filters: ReactNode }) {
   switch (view) {
     case 'compare':
       return (
@@ -68,7 +80,8 @@ function useCheckSelection(dataset: Dataset | undefined): void {
   useEffect(() => {
     if (!dataset || !sel || indexDataset(dataset).provisions.has(sel)) return
     const { addNotices, update } = useUrlStore.getState()
-    addNotices([`sel: “${sel}” is not a provision in this data`])
+    const near = nearestValue(sel, [...indexDataset(dataset).provisions.keys()])
+    addNotices([`sel: “${sel}” is not a provision in this data${near ? `; did you mean “${near}”?` : ''}`])
     update({ sel: null }, 'replace')
   }, [dataset, sel])
 }
@@ -82,7 +95,11 @@ function useCheckAgencies(dataset: Dataset | undefined): void {
     const unknown = agency.filter((id) => !known.has(id))
     if (unknown.length === 0) return
     const { addNotices, update } = useUrlStore.getState()
-    addNotices([`agency: ${unknown.map((id) => `“${id}”`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an agency in this data`])
+    const hints = [...new Set(unknown.map((id) => nearestValue(id, [...known.keys()])).filter((id) => id !== null && !agency.includes(id)))]
+    const hint = hints.length ? `; did you mean ${hints.map((id) => `“${id}”`).join(', ')}?` : ''
+    addNotices([
+      `agency: ${unknown.map((id) => `“${id}”`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an agency in this data${hint}`,
+    ])
     update({ agency: agency.filter((id) => known.has(id)) }, 'replace')
   }, [dataset, agency])
 }
@@ -93,9 +110,10 @@ function Shell() {
   const embed = useUrlStore((s) => s.state.embed)
   const present = useUrlStore((s) => s.state.present)
   useEffect(() => startHistorySync(), [])
+  const title = useUrlStore((s) => documentTitle(query.data, s.state))
   useEffect(() => {
-    document.title = `${titles[view]} — Parallax: US and China AI action plans`
-  }, [view])
+    document.title = title
+  }, [title])
   useCheckSelection(query.data)
   useCheckAgencies(query.data)
 
@@ -128,7 +146,7 @@ function Shell() {
             }
           />
         )}
-        {!deck && <UrlNotice />}
+        {!deck && <UrlNotice dataset={query.data} />}
         <main id="main" tabIndex={-1}>
           {embed && <OpenInParallax />}
           {query.error && (
@@ -151,7 +169,7 @@ function Shell() {
           </footer>
         )}
       </div>
-      {deck && <PresentationLayer dataset={deck} notice={<UrlNotice />} />}
+      {deck && <PresentationLayer dataset={deck} notice={<UrlNotice dataset={deck} />} />}
       <UpdateNotice />
     </>
   )

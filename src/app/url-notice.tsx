@@ -1,8 +1,14 @@
+import type { Dataset } from '../data/dataset-schema'
+import { filterLabels, labelNotice } from '../lib/filter-description'
 import { useUrlStore } from '../url-state/store'
 
-/** One dismissible notice naming what a link contained that was ignored or corrected. */
-export function UrlNotice() {
-  const notices = useUrlStore((s) => s.notices)
+/**
+ * One dismissible notice naming what a link contained that was ignored or corrected; once the data
+ * has loaded, the codes it names are shown by their labels ("Chips & compute", not "chips").
+ */
+export function UrlNotice({ dataset }: { dataset?: Dataset | undefined }) {
+  const raw = useUrlStore((s) => s.notices)
+  const notices = dataset ? raw.map((n) => labelNotice(n, filterLabels(dataset))) : raw
   const dismiss = useUrlStore((s) => s.dismissNotices)
   return (
     <div role="status" aria-live="polite" className="url-notice-region">

@@ -70,6 +70,19 @@ export const statusLabels = {
   contradicted: 'Contradicted',
 } as const
 
+/**
+ * What each implementation status means (docs/coding-method.md § Implementation status). The data
+ * records evidence of implementation, not which provisions were searched for it, so the default
+ * says only that no record exists.
+ */
+export const statusExplanations = {
+  'no-evidence':
+    'No implementing act is recorded in this data. The data does not record which provisions were searched for one, so this is neither “checked, none found” nor “not done”.',
+  'in-progress': 'An implementing act exists (an executive order, a request for information, a programme launch), backed by a dated event.',
+  delivered: 'The concrete output the provision asked for exists (issued guidance, a published evaluation, a founded body).',
+  contradicted: 'A later official act points the other way.',
+} as const
+
 export const relationLabels = {
   converge: 'Converge',
   diverge: 'Diverge',

@@ -20,12 +20,61 @@ export function preview(raw: string, max = 40): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }
 
-/** The non-empty, trimmed items of a `~`-list. */
-function splitList(raw: string): string[] {
+/**
+ * Separators a list accepts: the canonical `~`, and `,` and `+`, which people type (`%2C` and
+ * `%2B` decode to these; a bare `+` reaches us as a space, since URLSearchParams reads it so).
+ * The canonical URL always writes `~` (docs/url-contract.md § Lists).
+ */
+const LIST_SEPARATORS = /[~,+\s]+/
+
+/** The non-empty, trimmed items of a list. */
+export function splitList(raw: string): string[] {
   return raw
-    .split(LIST_SEPARATOR)
+    .split(LIST_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
+}
+
+/** Levenshtein edit distance (insertions, deletions, substitutions), two rows of memory. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
+    }
+    prev = row
+  }
+  return prev[b.length] ?? 0
+}
+
+/**
+ * The vocabulary value a near-miss most likely meant: the closest within an edit distance of 2
+ * (1 for values of up to 4 characters), or the only value the input begins (at least 3 characters).
+ * Null when nothing is close or two values are equally close.
+ */
+export function nearestValue<T extends string>(raw: string, values: readonly T[]): T | null {
+  const input = raw.trim().toLowerCase()
+  if (input.length === 0 || input.length > 80) return null
+  let best: T | null = null
+  let bestDistance = Infinity
+  let tie = false
+  for (const v of values) {
+    const d = editDistance(input, v)
+    if (d < bestDistance) [best, bestDistance, tie] = [v, d, false]
+    else if (d === bestDistance) tie = true
+  }
+  const limit = input.length <= 4 ? 1 : 2
+  if (best !== null && bestDistance <= limit && !tie) return best
+  const prefixed = values.filter((v) => input.length >= 3 && v.startsWith(input))
+  return prefixed.length === 1 ? (prefixed[0] ?? null) : null
+}
+
+function didYouMean(raw: string, values: readonly string[]): string {
+  const near = nearestValue(raw, values)
+  return near ? `did you mean “${near}”?` : ''
 }
 
 function tooLong(raw: string): Parsed<never> | null {
@@ -34,7 +83,27 @@ function tooLong(raw: string): Parsed<never> | null {
     : null
 }
 
-/** One value out of a fixed vocabulary. Wrong case is corrected, with a notice. */
+/**
+ * The value a near-miss spelling stands for: wrong case, stray slashes or dots around it (`charts/`),
+ * or the singular or plural of a value (`chart` for `charts`). Null when none.
+ */
+function looseMatch<T extends string>(raw: string, values: readonly T[]): T | null {
+  const norm = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[/.\s]+|[/.\s]+$/g, '')
+  return values.find((v) => v === norm || v === `${norm}s` || `${v}s` === norm) ?? null
+}
+
+/** `“a”, “b”, “c”`: vocabulary values as a notice names them (the app shows labels for them). */
+function quoted(values: readonly string[]): string {
+  return values.map((v) => `“${v}”`).join(', ')
+}
+
+/**
+ * One value out of a fixed vocabulary. Wrong case and near-miss spellings (`chart`, `charts/`) are
+ * corrected, with a notice; an unknown value is dropped, suggesting the nearest value if one is close.
+ */
 export function enumCodec<T extends string>(values: readonly T[], defaultValue: T, what: string): Codec<T> {
   return {
     defaultValue,
@@ -44,9 +113,10 @@ export function enumCodec<T extends string>(values: readonly T[], defaultValue: 
       if (long) return long
       const exact = values.find((v) => v === raw)
       if (exact) return { status: 'valid', value: exact }
-      const folded = values.find((v) => v === raw.trim().toLowerCase())
+      const folded = looseMatch(raw, values)
       if (folded) return { status: 'valid', value: folded, notice: `read “${preview(raw)}” as “${folded}”` }
-      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not ${what}; try ${values.join(', ')}` }
+      const hint = didYouMean(raw, values)
+      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not ${what}; ${hint || `try ${quoted(values)}`}` }
     },
     serialize: (value) => (value === defaultValue ? null : value),
   }
@@ -78,15 +148,17 @@ export function listCodec<T extends string>(values: readonly T[], what: string):
         }
       }
       const value = values.filter((v) => picked.has(v))
+      const hints = unknown.map((u) => nearestValue(u, values)).filter((v): v is T => v !== null && !picked.has(v))
+      const hint = hints.length ? `did you mean ${quoted([...new Set(hints)])}?` : ''
       if (value.length === 0) {
         return {
           status: 'invalid',
           raw,
-          reason: `${listNames(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not ${what}; try ${values.join(', ')}`,
+          reason: `${listNames(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not ${what}; ${hint || `try ${quoted(values)}`}`,
         }
       }
       const parts = [
-        unknown.length ? `ignored ${listNames(unknown)} (not ${what})` : '',
+        unknown.length ? `ignored ${listNames(unknown)} (not ${what}${hint ? `; ${hint}` : ''})` : '',
         corrected.length ? `read ${corrected.join(', ')}` : '',
       ].filter(Boolean)
       return parts.length ? { status: 'valid', value, notice: parts.join('; ') } : { status: 'valid', value }

@@ -33,8 +33,14 @@ describe('parseUrl', () => {
   })
 
   it.each([
-    ['unknown dimension among valid ones', '?dims=chips~robots', { dims: ['chips'] }, 'dims: ignored “robots” (not a dimension)'],
-    ['only unknown dimensions', '?dims=robots', {}, 'dims: “robots” is not a dimension; try chips, open-weights'],
+    [
+      'unknown dimension among valid ones',
+      '?dims=chips~robots',
+      { dims: ['chips'] },
+      'dims: ignored “robots” (not a dimension; did you mean “robotics”?)',
+    ],
+    ['only unknown dimensions', '?dims=robots', {}, 'dims: “robots” is not a dimension; did you mean “robotics”?'],
+    ['only unknown dimensions, none near', '?dims=pies', {}, 'dims: “pies” is not a dimension; try “chips”, “open-weights”'],
     ['an empty list', '?dims=', {}, 'dims: is an empty list'],
     ['a list of separators', '?plans=~~', {}, 'plans: is an empty list'],
     ['wrong case', '?dims=CHIPS&view=Charts', { dims: ['chips'], view: 'charts' }, 'view: read “Charts” as “charts”'],
@@ -166,8 +172,9 @@ describe('the agency parameter', () => {
   })
 
   it('drops a malformed id with a notice and keeps the rest', () => {
-    const parsed = parseUrl('?agency=doc~Not%20An%20Id~DOC')
+    // A space separates items (a `+` in a link reaches the parser as one), so the bad id has none.
+    const parsed = parseUrl('?agency=doc~Not_An.Id~DOC')
     expect(parsed.state.agency).toEqual(['doc'])
-    expect(parsed.notices.join(' ')).toContain('“Not An Id” (not an agency id)')
+    expect(parsed.notices.join(' ')).toContain('“Not_An.Id” (not an agency id)')
   })
 })

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { HighlightProvider, useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { selectCoverage } from '../../lib/coverage'
@@ -15,6 +15,22 @@ const selectMatrix = memoizeLast(selectCompareMatrix)
 // The result line and grouped results load with the search engine, off the first view.
 const SearchSummary = lazy(() => import('./search-summary').then((m) => ({ default: m.SearchSummary })))
 
+/**
+ * Brings the selected card (`sel`) into view when it is off screen — a shared link, a related
+ * provision opened from the panel — where its outline marks it (`.provision--selected`).
+ */
+function useScrollToSelected(sel: string | null): void {
+  useEffect(() => {
+    if (!sel) return
+    const card = document.querySelector<HTMLElement>(`.compare__main [data-provision="${sel}"]`)
+    if (!card) return
+    const box = card.getBoundingClientRect()
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true
+    card.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' })
+  }, [sel])
+}
+
 export function CompareView({ dataset }: { dataset: Dataset }) {
   const { state, search } = useFilterState(dataset)
   const resetFilters = useUrlStore((s) => s.resetFilters)
@@ -25,6 +41,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
     return (planId: string, dimensionId: string) => set.has(`${planId}:${dimensionId}`)
   }, [dataset])
   const selected = state.sel ? index.provisions.get(state.sel) : undefined
+  useScrollToSelected(state.sel)
 
   return (
     <div className={`compare${selected ? ' compare--with-detail' : ''}`}>

@@ -7,6 +7,7 @@ import type { Dataset } from '../../data/dataset-schema'
 import type { Provision } from '../../data/schema'
 import { actorRoleLabels, namedActorsText } from '../../lib/actors'
 import { formatCitation } from '../../lib/citation'
+import { permalinkUrl } from '../../lib/permalink'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import {
   ASCII_PUNCTUATION_CAVEAT,
@@ -19,7 +20,6 @@ import {
 } from '../../lib/format'
 import { relatedProvisions } from '../../lib/selectors'
 import { useUrlStore } from '../../url-state/store'
-import { shareUrl } from '../../url-state/url'
 
 /** After the panel closes: focus the selected provision's card link, else the element that opened the panel, else the main content. */
 function returnFocus(id: string | null, opener: HTMLElement | null): void {
@@ -125,8 +125,14 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
       <CopyButton
         label="Copy citation"
         confirm="Citation copied to the clipboard."
+        reveal
+        // The provision's own page, without the reader's search or filters (docs/url-contract.md).
         getText={() =>
-          formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))
+          formatCitation(
+            dataset,
+            provision,
+            permalinkUrl({ kind: 'provisions', id: provision.id }, window.location.origin, import.meta.env.BASE_URL),
+          )
         }
       />
 

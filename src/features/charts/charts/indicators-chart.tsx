@@ -4,6 +4,7 @@ import { indexDataset } from '../../../lib/dataset-index'
 import { formatDate } from '../../../lib/format'
 import type { ChartSize } from '../chart-scale'
 import { IndicatorBars } from './indicator-bars'
+import { IndicatorDownload } from '../indicator-download'
 
 /**
  * Small multiples: one panel per indicator, each with its own axis, grouped by dimension. An
@@ -71,6 +72,7 @@ function Panel({ panel, dataset, size }: { panel: IndicatorPanel; dataset: Datas
         </p>
       )}
       <p className="indicator-panel__source">Source: {publishers.join('; ')}</p>
+      {(size === 'card' || size === 'focus') && <IndicatorDownload dataset={dataset} indicator={indicator} />}
     </div>
   )
 }
