@@ -32,10 +32,16 @@ function fitChart(box: HTMLElement): void {
  * Runs on the current slide when it changes, when the stage resizes and when content arrives
  * (a lazily loaded chart).
  */
-export function useFitSlide(stage: RefObject<HTMLElement | null>, current: number): void {
+export function useFitSlide(stage: RefObject<HTMLElement | null>, current: number, enabled = true): void {
   useLayoutEffect(() => {
     const el = stage.current
     if (!el) return
+    if (!enabled) {
+      // A reflowed deck (a phone) is a page: nothing is shrunk or zoomed.
+      for (const node of el.querySelectorAll<HTMLElement>('.slide')) node.style.removeProperty('--fit')
+      for (const node of el.querySelectorAll<HTMLElement>('.slide-chart > *')) node.style.zoom = ''
+      return
+    }
     let frame = 0
     const fit = () => {
       const slide = el.querySelector<HTMLElement>('.slide--current')
@@ -59,5 +65,5 @@ export function useFitSlide(stage: RefObject<HTMLElement | null>, current: numbe
       resize.disconnect()
       content.disconnect()
     }
-  }, [stage, current])
+  }, [stage, current, enabled])
 }
