@@ -7,7 +7,8 @@ const MIN_ZOOM = 0.5
 function fitText(slide: HTMLElement): void {
   let scale = 1
   slide.style.setProperty('--fit', '1')
-  while (slide.scrollHeight > slide.clientHeight + 1 && scale > MIN_FIT) {
+  // Strictly inside: content that reaches into the bottom padding by a pixel still shrinks.
+  while (slide.scrollHeight > slide.clientHeight && scale > MIN_FIT) {
     scale = Math.round((scale - 0.05) * 100) / 100
     slide.style.setProperty('--fit', String(scale))
   }
