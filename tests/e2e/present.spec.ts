@@ -362,6 +362,7 @@ test('the high-contrast theme is remembered and nothing needs hover', async ({ p
 
 test('presentation mode has no axe violations, in either theme and with notes and help open', async ({ page, watch }) => {
   void watch
+  test.slow() // five axe runs over a deck that keeps every slide in the page
   // A browser that blocks pop-ups: S shows the notes beside the slide, and says why.
   await page.addInitScript(() => {
     window.open = () => null
