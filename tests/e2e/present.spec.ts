@@ -459,7 +459,7 @@ test('a deck link on a 360×740 phone reflows into a readable page, one section 
       minText: Math.min(...texts),
       scrolls: d.scrollHeight > d.clientHeight,
       sideways: d.scrollWidth - d.clientWidth,
-      width: Math.round(all[1]!.getBoundingClientRect().width),
+      width: Math.round(all[1]?.getBoundingClientRect().width ?? 0),
     }
   })
   expect(layout.visible).toBe(6)

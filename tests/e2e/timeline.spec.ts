@@ -88,6 +88,12 @@ test('a 360 px phone shows the Timeline without horizontal page scroll', async (
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
 })
 
+async function box(locator: import('@playwright/test').Locator) {
+  const b = await locator.boundingBox()
+  if (!b) throw new Error('no bounding box')
+  return b
+}
+
 /** The key-event labels on the lanes: their text and boxes, and any pair that overlaps. */
 async function laneLabels(page: import('@playwright/test').Page) {
   return page.locator('.lane__annotation').evaluateAll((els) => {
@@ -95,10 +101,11 @@ async function laneLabels(page: import('@playwright/test').Page) {
     const overlaps: string[] = []
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r
-        const b = boxes[j]!.r
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-          overlaps.push(`${boxes[i]!.text} × ${boxes[j]!.text}`)
+        const x = boxes[i]
+        const y = boxes[j]
+        if (!x || !y) continue
+        const [a, b] = [x.r, y.r]
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${x.text} × ${y.text}`)
       }
     return { texts: boxes.map((b) => b.text), overlaps, narrow: boxes.filter((b) => b.r.width < 20).map((b) => b.text) }
   })
@@ -151,8 +158,8 @@ test('an event= link selects the event, scrolls it into view and shows its detai
   await expect(marker).toHaveAttribute('aria-current', 'true')
   await expect(marker).toBeInViewport()
   // Beside the lanes, in the first screen, not below the list.
-  const lanesBox = (await lanes(page).boundingBox())!
-  const panelBox = (await panel.boundingBox())!
+  const lanesBox = await box(lanes(page))
+  const panelBox = await box(panel)
   expect(panelBox.x).toBeGreaterThanOrEqual(lanesBox.x + lanesBox.width - 1)
   expect(panelBox.y).toBeLessThan(800)
   await expectNoAxeViolations(page)
@@ -175,9 +182,9 @@ test('on a 360 px phone an event= link shows the detail right under the lanes', 
   const panel = page.getByRole('complementary', { name: /H200 sales/ })
   await expect(panel).toBeVisible()
   await expect(panel).toBeInViewport()
-  const lanesBox = (await lanes(page).boundingBox())!
-  const listBox = (await page.getByRole('region', { name: /^All events/ }).boundingBox())!
-  const panelBox = (await panel.boundingBox())!
+  const lanesBox = await box(lanes(page))
+  const listBox = await box(page.getByRole('region', { name: /^All events/ }))
+  const panelBox = await box(panel)
   expect(panelBox.y).toBeGreaterThan(lanesBox.y)
   expect(panelBox.y).toBeLessThan(listBox.y)
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
