@@ -276,6 +276,7 @@ test('chart slides are projector-sized: every text ≥ 28 px at 1920×1080, and 
   watch,
 }) => {
   void watch
+  test.slow() // nine deck loads, each drawing a chart
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.goto('/?present=1')
   await expect(deck(page)).toBeVisible()
