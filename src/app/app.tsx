@@ -86,6 +86,17 @@ function useCheckSelection(dataset: Dataset | undefined): void {
   }, [dataset, sel])
 }
 
+/** Drops an `event` that names no event in the loaded data, with a notice. */
+function useCheckEvent(dataset: Dataset | undefined): void {
+  const event = useUrlStore((s) => s.state.event)
+  useEffect(() => {
+    if (!dataset || !event || dataset.events.some((e) => e.id === event)) return
+    const { addNotices, update } = useUrlStore.getState()
+    addNotices([`event: “${event}” is not an event in this data`])
+    update({ event: null }, 'replace')
+  }, [dataset, event])
+}
+
 /** Drops `agency` ids that name no agency in the loaded data, with a notice. */
 function useCheckAgencies(dataset: Dataset | undefined): void {
   const agency = useUrlStore((s) => s.state.agency)
@@ -116,6 +127,7 @@ function Shell() {
   }, [title])
   useCheckSelection(query.data)
   useCheckAgencies(query.data)
+  useCheckEvent(query.data)
 
   // While presenting, the view stays mounted underneath (leaving returns to it as it was) but inert.
   const deck = present && query.data ? query.data : undefined

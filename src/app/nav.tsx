@@ -13,7 +13,7 @@ export function Nav() {
   const go = (view: View) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
     e.preventDefault()
-    update({ view, sel: null, chart: view === 'charts' ? state.chart : null })
+    update({ view, sel: null, event: view === 'timeline' ? state.event : null, chart: view === 'charts' ? state.chart : null })
   }
   return (
     <nav className="nav" aria-label="Views">
@@ -21,7 +21,7 @@ export function Nav() {
         {views.map((view) => (
           <li key={view}>
             <a
-              href={`${window.location.pathname}${serializeState({ ...state, view, sel: null }) || '?'}`}
+              href={`${window.location.pathname}${serializeState({ ...state, view, sel: null, event: view === 'timeline' ? state.event : null }) || '?'}`}
               aria-current={current === view ? 'page' : undefined}
               onClick={go(view)}
             >

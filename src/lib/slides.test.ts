@@ -79,7 +79,7 @@ describe('buildSlides', () => {
   it('picks the comparison’s provisions first, in its order, at most three per plan', () => {
     const chips = dimSlide(at('?dims=chips'), 'chips')
     expect(chips?.comparison?.relation).toBe('us-only')
-    expect(keyIds(chips, 'us')).toEqual(['us-3-3-1', 'us-3-4-1', 'us-3-5-4'])
+    expect(keyIds(chips, 'us')).toEqual(['us-3-3-1', 'us-3-4-1'])
     for (const slide of at('').filter((x): x is DimensionSlide => x.kind === 'dimension')) {
       for (const column of slide.columns) expect(column.key.length, `${slide.id} ${column.plan.id}`).toBeLessThanOrEqual(3)
     }
@@ -101,8 +101,11 @@ describe('buildSlides', () => {
 
   it('fills up with official wording before third-party quotations and descriptions', () => {
     const ow = dimSlide(at('?dims=open-weights'), 'open-weights')
-    expect(keyIds(ow, 'us')).toEqual(['us-1-3-2', 'us-1-3-5', 'us-1-3-3'])
-    expect(ow?.columns[0]?.key.map((k) => k.reason)).toEqual(['comparison', 'comparison', 'verbatim-official'])
+    expect(keyIds(ow, 'us')).toEqual(['us-1-3-2', 'us-1-3-5'])
+    expect(ow?.columns[0]?.key.map((k) => k.reason)).toEqual(['comparison', 'comparison'])
+    // Without the comparison's picks (a search that excludes them), official wording comes first.
+    const adoption = dimSlide(at('?dims=adoption'), 'adoption')
+    expect(adoption?.columns[0]?.key.every((k) => k.provision.provenance === 'verbatim-official')).toBe(true)
   })
 
   it('never turns a described provision or an altered copy into a quote, on any slide', () => {
@@ -128,7 +131,7 @@ describe('buildSlides', () => {
     expect(zhOnly.length).toBeGreaterThan(0)
     for (const k of zhOnly) {
       expect(k.quote, k.provision.id).toEqual(excerpt(k.provision.nativeText ?? '', 'zh'))
-      expect(k.description, k.provision.id).toBe(excerpt(k.provision.summary, 'en').text)
+      expect(k.description, k.provision.id).toBe(k.provision.summary)
       expect(k.section, k.provision.id).toMatch(/^Point \d+$|^Preamble|^Principles/)
     }
   })
@@ -137,8 +140,26 @@ describe('buildSlides', () => {
     const us = dimSlide(at('?dims=chips'), 'chips')?.columns[0]?.key[0]
     expect(us?.section).toBe('Pillar III, section 3')
     expect(us?.page).toBe(21)
-    expect(us?.quote?.cut).toBe(true)
-    expect(us?.quote?.text.split(' ')).toHaveLength(22)
+  })
+
+  it('leads each key provision with its short title and shows the plan’s whole wording, never cut mid-sentence', () => {
+    const chips = dimSlide(at('?dims=chips'), 'chips')
+    const us = chips?.columns[0]?.key ?? []
+    for (const k of us) {
+      expect(k.title).toBe(k.provision.title)
+      expect(k.quote).toEqual({ text: k.provision.text, lang: 'en', cut: false })
+    }
+    const exportControls = at('?dims=chips').flatMap((x) => (x.kind === 'dimension' ? x.columns.flatMap((c) => c.key) : []))
+    expect(exportControls.filter((k) => k.quote?.cut)).toEqual([])
+    // One of the two longest US bullets (60 words) is shown whole too.
+    const wordsOf = (t: string | undefined) => (t ?? '').split(' ').length
+    const longest = Math.max(...data.provisions.map((p) => wordsOf(p.text)))
+    expect(longest).toBe(60)
+    expect(wordsOf(data.provisions.find((p) => p.id === 'us-3-1-1')?.text)).toBe(60)
+    const slide = dimSlide(at('?dims=diplomacy&q=full-stack%20AI%20export%20packages'), 'diplomacy')
+    expect(slide?.columns[0]?.key.map((k) => [k.provision.id, k.quote?.text.split(' ').length, k.quote?.cut])).toEqual([
+      ['us-3-1-1', 60, false],
+    ])
   })
 
   it('respects the search: a dimension slide shows only matching provisions', () => {
@@ -182,18 +203,22 @@ describe('fitColumn', () => {
   const key = (id: string, words: number, provenance: Provision['provenance'] = 'verbatim-official'): KeyProvision => ({
     provision: { ...data.provisions[0], id, provenance } as Provision,
     reason: 'verbatim-official',
+    title: 'Three word title',
     quote: { text: Array.from({ length: words }, () => 'w').join(' '), lang: 'en', cut: false },
     section: 'Point 1',
     secondary: false,
   })
-  it('weighs words, a citation and a third-party badge', () => {
-    expect(keyWeight(key('a', 22))).toBe(27)
-    expect(keyWeight(key('a', 22, 'verbatim-quoted'))).toBe(32)
+  it('weighs the title, the words, a citation and a badge for anything but official wording', () => {
+    expect(keyWeight(key('a', 22))).toBe(30)
+    expect(keyWeight(key('a', 22, 'verbatim-quoted'))).toBe(35)
   })
-  it('always keeps two and adds a third only within the budget', () => {
-    expect(fitColumn([key('a', 40), key('b', 40), key('c', 5)]).map((k) => k.provision.id)).toEqual(['a', 'b'])
-    expect(fitColumn([key('a', 22), key('b', 22), key('c', 22)]).map((k) => k.provision.id)).toEqual(['a', 'b', 'c'])
-    expect(3 * keyWeight(key('x', 22))).toBeLessThanOrEqual(COLUMN_BUDGET)
+  it('always keeps the first whole, and the next ones in order while they fit', () => {
+    expect(fitColumn([key('a', 130), key('b', 5)]).map((k) => k.provision.id)).toEqual(['a'])
+    expect(fitColumn([key('a', 40), key('b', 40), key('c', 10)]).map((k) => k.provision.id)).toEqual(['a', 'b'])
+    expect(fitColumn([key('a', 25), key('b', 25), key('c', 25)]).map((k) => k.provision.id)).toEqual(['a', 'b', 'c'])
+    // A long second one ends the column: a shorter third does not jump the comparison's order.
+    expect(fitColumn([key('a', 50), key('b', 60), key('c', 5)]).map((k) => k.provision.id)).toEqual(['a'])
+    expect(COLUMN_BUDGET).toBe(110)
   })
 })
 

@@ -19,17 +19,22 @@ export type SlideState = FilterState & Pick<ViewState, 'chart'>
 
 /** Charts shown when the link does not focus one (`chart`). */
 export const defaultChartSlides: readonly ChartId[] = ['emphasis', 'instruments', 'convergence']
-/** "Two or three key provisions per plan": more would not fit the projector type. */
+/** At most three key provisions per plan: more would not fit the projector type. */
 export const MAX_KEY_PROVISIONS = 3
-/** Longest excerpt of the plan's words on a slide; the speaker notes carry the full text. */
-export const EXCERPT_WORDS = 22
-export const EXCERPT_CHARS_ZH = 40
+/**
+ * Words of a plan's wording a slide may show of one provision before cutting it. Slides show the
+ * whole wording (the longest US bullet is 60 words): a cut mid-sentence ("…impose export controls
+ * on…") loses the part that matters. The limit only guards against a malformed record.
+ */
+export const EXCERPT_WORDS = 400
+export const EXCERPT_CHARS_ZH = 800
 /**
  * How much one plan's column holds at projector scale, in words (a Chinese character counts as
- * 0.4 of a word, a citation or badge as five). Two key provisions always show; a third only if
- * it still fits, so no slide needs scrolling or shrinking.
+ * 0.4 of a word, a citation or badge as five, the short title its words). The first key provision
+ * always shows, in full; the next ones only while the column still fits, so a slide needs no
+ * scrolling — and, at the reference size, no shrinking (use-fit-slide.ts is the safety net).
  */
-export const COLUMN_BUDGET = 90
+export const COLUMN_BUDGET = 110
 /** Room the coverage line of a plan read only in part takes in its column, in the same words. */
 export const COVERAGE_WEIGHT = 12
 
@@ -46,9 +51,15 @@ export type KeyReason = 'comparison' | 'verbatim-official' | 'verbatim-quoted' |
 export interface KeyProvision {
   provision: Provision
   reason: KeyReason
-  /** The plan's own words, shortened. Absent for described provisions: they are never shown as quotes. */
+  /** The headline on the slide: the provision's short title (our words, from the data). */
+  title: string
+  /** The plan's own words, in full. Absent for described provisions: they are never shown as quotes. */
   quote?: Excerpt
-  /** Our own words: the description of a described provision, or an English gloss of a Chinese-only quote. */
+  /**
+   * Our own words, for the speaker notes: the description of a described provision or altered
+   * copy (with how it was read), or an English gloss of a Chinese-only quote. Not on the slide,
+   * which carries the provenance as a badge.
+   */
   description?: string
   /** Section reference as printed ("Pillar III, section 3", "Point 5"). */
   section: string
@@ -177,33 +188,43 @@ export function pickKeyProvisions(
 function keyProvision(index: DatasetIndex, p: Provision, dimension: DimensionId, comparison: Comparison | undefined): KeyProvision {
   const section = index.sections.get(p.sectionId)?.label ?? p.sectionId
   const reason: KeyReason = comparison?.provisionIds.includes(p.id) ? 'comparison' : p.provenance
-  const base = { provision: p, reason, section, secondary: p.primary !== dimension, ...(p.page !== undefined ? { page: p.page } : {}) }
+  const base = {
+    provision: p,
+    reason,
+    title: p.title,
+    section,
+    secondary: p.primary !== dimension,
+    ...(p.page !== undefined ? { page: p.page } : {}),
+  }
   // Only the plan's own words (official or quoted) are shown as a quote; an altered copy and a
-  // description both lead with our words and their badge.
+  // description show their title and badge, with our words in the notes.
   if (!isPlanWording(p) || (!p.text && !p.nativeText)) {
-    return { ...base, description: excerpt(p.summary, 'en').text }
+    return { ...base, description: p.summary }
   }
   if (p.text) return { ...base, quote: excerpt(p.text, 'en') }
-  // Chinese wording only: show it, with our English gloss beside it (never styled as a quote).
-  return { ...base, quote: excerpt(p.nativeText ?? '', 'zh'), description: excerpt(p.summary, 'en').text }
+  // Chinese wording only: show it under the English title; our English gloss goes to the notes.
+  return { ...base, quote: excerpt(p.nativeText ?? '', 'zh'), description: p.summary }
 }
 
 const words = (text: string | undefined): number => (text ? text.split(' ').length : 0)
 
-/** A key provision's share of the column budget. */
+/** A key provision's share of the column budget: title, wording, badge and citation. */
 export function keyWeight(k: KeyProvision): number {
   const quote = k.quote ? (k.quote.lang === 'zh' ? Math.ceil([...k.quote.text].length * 0.4) : words(k.quote.text)) : 0
-  const gloss = k.quote && k.description ? 3 : 0
-  const badge = k.provision.provenance === 'verbatim-quoted' || k.provision.provenance === 'altered-copy' ? 5 : 0
-  return quote + words(k.description) + gloss + badge + 5
+  const badge = k.provision.provenance === 'verbatim-official' ? 0 : 5
+  return words(k.title) + quote + badge + 5
 }
 
-/** "Two or three": the first two, and a third when the column can take it. */
+/** The first key provision, and the next ones in order while the column can take them whole. */
 export function fitColumn(keys: readonly KeyProvision[], budget = COLUMN_BUDGET): KeyProvision[] {
   let used = 0
+  let full = false
   return keys.filter((k, i) => {
+    if (full) return false
     used += keyWeight(k)
-    return i < 2 || used <= budget
+    if (i === 0 || used <= budget) return true
+    full = true
+    return false
   })
 }
 

@@ -15,6 +15,7 @@ export const codecs = {
   agency: idListCodec('an agency id'),
   q: textCodec(MAX_QUERY_LENGTH),
   sel: idCodec('a provision id'),
+  event: idCodec('an event id'),
   chart: optionalEnumCodec(chartIds, 'a chart'),
   tab: enumCodec(tabs, 'chart', 'a tab'),
   present: flagCodec(),

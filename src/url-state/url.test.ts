@@ -126,6 +126,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
         .trim(),
     ),
     sel: fc.option(fc.constantFrom('us-1-3-2', 'cn-5-1', 'us-3-6-4'), { nil: null }),
+    event: fc.option(fc.constantFrom('h200-sales-allowed', 'waico-proposed'), { nil: null }),
     chart: fc.option(fc.constantFrom(...chartIds), { nil: null }),
     tab: fc.constantFrom(...tabs),
     present: fc.boolean(),
@@ -176,5 +177,25 @@ describe('the agency parameter', () => {
     const parsed = parseUrl('?agency=doc~Not_An.Id~DOC')
     expect(parsed.state.agency).toEqual(['doc'])
     expect(parsed.notices.join(' ')).toContain('“Not_An.Id” (not an agency id)')
+  })
+})
+
+describe('the event parameter', () => {
+  it('reads an event id, writes it after sel, and omits the empty default', () => {
+    const parsed = parseUrl('?view=timeline&event=h200-sales-allowed&sel=us-1-3-2')
+    expect(parsed.state.event).toBe('h200-sales-allowed')
+    expect(parsed.notices).toEqual([])
+    expect(parsed.search).toBe('?view=timeline&sel=us-1-3-2&event=h200-sales-allowed')
+    expect(serializeState({ ...parsed.state, event: null })).toBe('?view=timeline&sel=us-1-3-2')
+  })
+
+  it('folds upper case with a notice and drops a malformed id with one', () => {
+    const folded = parseUrl('?event=H200-Sales-Allowed')
+    expect(folded.state.event).toBe('h200-sales-allowed')
+    expect(folded.notices).toEqual(['event: read “H200-Sales-Allowed” as “h200-sales-allowed”'])
+    const bad = parseUrl('?view=timeline&event=not%20an%20id')
+    expect(bad.state.event).toBeNull()
+    expect(bad.notices).toEqual(['event: “not an id” is not an event id'])
+    expect(bad.search).toBe('?view=timeline')
   })
 })

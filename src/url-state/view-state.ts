@@ -35,6 +35,8 @@ export interface ViewState {
   agency: readonly string[]
   q: string
   sel: string | null
+  /** A timeline event (data/events.yaml id), opened in detail on the Timeline view. */
+  event: string | null
   chart: ChartId | null
   tab: Tab
   present: boolean
@@ -53,6 +55,7 @@ export const paramOrder = [
   'agency',
   'q',
   'sel',
+  'event',
   'chart',
   'tab',
   'present',
@@ -71,6 +74,7 @@ export const defaultViewState: ViewState = {
   agency: [],
   q: '',
   sel: null,
+  event: null,
   chart: null,
   tab: 'chart',
   present: false,
@@ -79,7 +83,7 @@ export const defaultViewState: ViewState = {
 }
 
 /** Parameters whose change is a navigation (Back undoes it); all others replace the entry. */
-export const pushParams: readonly ParamName[] = ['view', 'sel', 'present']
+export const pushParams: readonly ParamName[] = ['view', 'sel', 'event', 'present']
 
 /** The filters that Reset filters clears (view, selection and presentation stay). */
 export const filterParams = ['plans', 'dims', 'instr', 'prov', 'status', 'agency', 'q'] as const satisfies readonly ParamName[]

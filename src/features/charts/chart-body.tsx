@@ -35,7 +35,7 @@ export function ChartBody({ chart, dataset, size }: { chart: ChartData; dataset:
     case 'indicators':
       return <IndicatorsChart data={chart.data} dataset={dataset} size={size} />
     case 'timeline':
-      return <TimelineChart data={chart.data} size={size} />
+      return <TimelineChart data={chart.data} dataset={dataset} size={size} />
     case 'implementation':
       return <ImplementationChart data={chart.data} size={size} />
     case 'agencies':

@@ -4,11 +4,15 @@ interface Props {
   notes: boolean
   contrast: boolean
   fullscreen: boolean
-  onAction: (action: 'next' | 'previous' | 'notes' | 'contrast' | 'fullscreen' | 'help' | 'exit') => void
+  print: boolean
+  onAction: (action: 'next' | 'previous' | 'notes' | 'contrast' | 'fullscreen' | 'help' | 'print' | 'exit') => void
 }
 
-/** Always visible (nothing relies on hover), small, and out of the slide's box. */
-export function DeckToolbar({ current, count, notes, contrast, fullscreen, onAction }: Props) {
+/**
+ * Small, over the slide's bottom edge; it hides while presenting and comes back when the mouse
+ * moves or a control has keyboard focus (Tab reaches it), like reveal.js's controls.
+ */
+export function DeckToolbar({ current, count, notes, contrast, fullscreen, print, onAction }: Props) {
   return (
     <div className="deck-toolbar" role="toolbar" aria-label="Presentation controls">
       <div className="deck-toolbar__nav">
@@ -63,6 +67,9 @@ export function DeckToolbar({ current, count, notes, contrast, fullscreen, onAct
           aria-keyshortcuts="F"
         >
           Full screen
+        </button>
+        <button type="button" className="deck-button" aria-expanded={print} onClick={() => onAction('print')}>
+          Print…
         </button>
         <button type="button" className="deck-button" onClick={() => onAction('help')} aria-keyshortcuts="Shift+?">
           Keys

@@ -6,7 +6,7 @@ const rows: [string, string][] = [
   ['Home  ·  End', 'First slide · last slide'],
   ['F', 'Toggle full screen'],
   ['B  or  .', 'Blank the screen; press again to come back'],
-  ['S', 'Speaker notes (they can open in a separate window)'],
+  ['S', 'Speaker view in its own window: current and next slide, notes, timer'],
   ['?', 'This key help'],
   ['Esc', 'Close this help, unblank, or leave the presentation'],
 ]
@@ -41,7 +41,8 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p>Presentation clickers send Page Up and Page Down; their “blank” button sends B or a full stop.</p>
-      <p>Printing (Ctrl+P or ⌘P) gives a handout with one slide per page.</p>
+      <p>Printing (Ctrl+P or ⌘P, or Print… in the toolbar) gives a handout with one slide per page, with or without the speaker notes.</p>
+      <p>The controls hide while you present; move the mouse or press Tab to bring them back.</p>
       <button type="button" className="deck-button" onClick={onClose}>
         Close key help
       </button>

@@ -2,39 +2,31 @@ import { ProvenanceBadge } from '../../components/badges'
 import type { KeyProvision as Key } from '../../lib/slides'
 
 /**
- * One provision on a slide: the plan's words (shortened, cut marked "…") followed by where they
- * are printed, or — for a described provision — our description with its "Described, not
- * quoted" badge, never styled as a quote.
+ * One provision on a slide, title first: its short title as the headline, then the plan's whole
+ * wording and where it is printed. Anything but official wording carries its provenance as a
+ * badge; a described provision or an altered copy shows no text of its own on the slide (never
+ * styled as a quote) — our words and how it was read are in the speaker notes.
  */
 export function KeyProvision({ item }: { item: Key }) {
-  const { quote, description, provision } = item
+  const { quote, provision } = item
+  const badge = provision.provenance === 'verbatim-official' ? null : provision.provenance
   return (
     <article className={`key${quote ? '' : ' key--described'}`} data-provision={provision.id} data-provenance={provision.provenance}>
-      {quote ? (
+      <h3 className="key__title">{item.title}</h3>
+      {quote && (
         <blockquote className="key__quote" lang={quote.lang}>
           <p>{quote.text}</p>
         </blockquote>
-      ) : (
-        <p className="key__described">
-          <ProvenanceBadge provenance={provision.provenance === 'altered-copy' ? 'altered-copy' : 'described'} /> {description}
-        </p>
-      )}{' '}
+      )}
       <p className="key__meta">
-        <span aria-hidden="true">— </span>
-        {item.section}
-        {item.page !== undefined && `, p. ${item.page}`}
-        {provision.provenance === 'verbatim-quoted' && (
+        {badge && (
           <>
-            {' '}
-            <ProvenanceBadge provenance="verbatim-quoted" />
+            <ProvenanceBadge provenance={badge} />{' '}
           </>
         )}
+        {item.section}
+        {item.page !== undefined && `, p. ${item.page}`}
       </p>
-      {quote && description && (
-        <p className="key__gloss">
-          <span className="key__gloss-label">In our words:</span> {description}
-        </p>
-      )}
     </article>
   )
 }

@@ -12,5 +12,5 @@ export type { PresentationProps } from './presentation-props'
  */
 export function Presentation(props: PresentationProps) {
   const session = speakerSession()
-  return session ? <SpeakerWindow dataset={props.dataset} session={session} /> : <Deck {...props} />
+  return session ? <SpeakerWindow dataset={props.dataset} renderChart={props.renderChart} session={session} /> : <Deck {...props} />
 }

@@ -22,9 +22,20 @@ interface Props {
   allDimensions: boolean
   links: SlideLinks
   renderChart: (chartId: ChartId, indicatorIds?: readonly string[]) => ReactNode
+  /** A chart slide's headline: the finding, from the chart's text summary (chart-headline.ts). */
+  headline?: string
+  /** On a phone the deck is a page: every slide is readable and reachable. */
+  reflow?: boolean
 }
 
-function SlideContent({ slide, dimensionPosition, allDimensions, links, renderChart }: Omit<Props, 'number' | 'count' | 'current'>) {
+function SlideContent({
+  slide,
+  dimensionPosition,
+  allDimensions,
+  links,
+  renderChart,
+  headline,
+}: Omit<Props, 'number' | 'count' | 'current' | 'reflow'>) {
   switch (slide.kind) {
     case 'title':
       return <TitleSlide slide={slide} link={links.view} allDimensions={allDimensions} />
@@ -33,8 +44,8 @@ function SlideContent({ slide, dimensionPosition, allDimensions, links, renderCh
     case 'chart':
       return (
         <div className="slide__body slide__body--chart">
-          {/* The chart figure shows its own title; the slide's heading names it for screen readers. */}
-          <h1 className="visually-hidden">{slide.title}</h1>
+          {/* The finding leads; the figure below carries the chart's own title, subtitle and source. */}
+          {headline ? <h1 className="slide__headline">{headline}</h1> : <h1 className="visually-hidden">{slide.title}</h1>}
           <div className="slide-chart">
             {renderChart(slide.chartId, slide.indicatorIds) ?? (
               <ChartFallback chartId={slide.chartId} title={slide.title} href={links.chart(slide.chartId)} />
@@ -53,14 +64,14 @@ function SlideContent({ slide, dimensionPosition, allDimensions, links, renderCh
  * Every slide stays in the page (so print gets the whole deck and charts can measure
  * themselves); only the current one is visible and reachable.
  */
-export function SlideFrame({ number, count, current, ...rest }: Props) {
+export function SlideFrame({ number, count, current, reflow = false, ...rest }: Props) {
   return (
     <section
       className={`slide slide--${rest.slide.kind}${current ? ' slide--current' : ''}`}
       aria-roledescription="slide"
       aria-label={`${number} of ${count}: ${rest.slide.title}`}
       data-slide={number}
-      inert={!current}
+      inert={!current && !reflow}
     >
       <SlideContent {...rest} />
       <p className="slide__footer" aria-hidden="true">

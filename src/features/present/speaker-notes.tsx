@@ -1,10 +1,10 @@
-import { isPlanWording, nativeLangOf } from '../../lib/format'
+import { isPlanWording, nativeLangOf, provenanceExplanations, provenanceLabels } from '../../lib/format'
 import { ProvenanceBadge } from '../../components/badges'
 import { SourceList } from '../../components/source-list'
 import { sectionPath, type DatasetIndex } from '../../lib/dataset-index'
 import type { KeyProvision, Slide } from '../../lib/slides'
 
-/** The full wording behind a shortened quote on the slide, with where it is printed. */
+/** Everything behind a provision on the slide: where it is printed, its wording, how it was read (the badge's prose) and our summary. */
 function FullText({ item, index }: { item: KeyProvision; index: DatasetIndex }) {
   const p = item.provision
   const plan = index.plans.get(p.planId)
@@ -17,6 +17,11 @@ function FullText({ item, index }: { item: KeyProvision; index: DatasetIndex }) 
         {sectionPath(index, p.sectionId)}
         {p.page !== undefined && `, p. ${p.page}`} · {p.id}
       </p>
+      {p.provenance !== 'verbatim-official' && (
+        <p className="notes__provenance">
+          <strong>{provenanceLabels[p.provenance]}:</strong> {provenanceExplanations[p.provenance]}
+        </p>
+      )}
       {!isPlanWording(p) ? (
         <div className="notes__described">
           <ProvenanceBadge provenance={p.provenance} />
@@ -34,7 +39,6 @@ function FullText({ item, index }: { item: KeyProvision; index: DatasetIndex }) 
               <p>{p.nativeText}</p>
             </blockquote>
           )}
-          {p.provenance === 'verbatim-quoted' && <ProvenanceBadge provenance="verbatim-quoted" />}
           <p className="notes__summary">In our words: {p.summary}</p>
         </>
       )}
@@ -64,7 +68,7 @@ function Body({ slide, index }: { slide: Slide; index: DatasetIndex }) {
               <p>{slide.comparison.note}</p>
             </>
           )}
-          <h3>Full texts behind the quotes</h3>
+          <h3>The provisions on the slide: wording, provenance and our summary</h3>
           <ul className="notes__list">
             {slide.columns
               .flatMap((c) => c.key)

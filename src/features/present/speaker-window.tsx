@@ -1,31 +1,78 @@
 import { useEffect, useState } from 'react'
+import { useFilterState } from '../../components/search'
 import { indexDataset } from '../../lib/dataset-index'
+import type { Slide } from '../../lib/slides'
+import { chartHeadline } from './chart-headline'
+import { useViewLinks } from './deck'
 import type { PresentationProps } from './presentation-props'
+import { SlideFrame } from './slide-frame'
 import { SpeakerNotes } from './speaker-notes'
 import { useDeckKeys } from './use-deck-keys'
 import { useDeckSlides } from './use-deck-slides'
 import { useDeckSync } from './use-deck-sync'
 
-function useElapsed(): string {
-  const [start] = useState(() => Date.now())
+function useElapsed(): [string, () => void] {
+  const [start, setStart] = useState(() => Date.now())
   const [now, setNow] = useState(start)
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
     return () => window.clearInterval(timer)
   }, [])
-  const s = Math.floor((now - start) / 1000)
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+  const s = Math.max(0, Math.floor((now - start) / 1000))
+  const reset = () => {
+    const t = Date.now()
+    setStart(t)
+    setNow(t)
+  }
+  return [`${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`, reset]
+}
+
+/** A slide drawn small, as the room sees it; the notes carry its content for assistive technology. */
+function Preview({
+  slide,
+  number,
+  slides,
+  label,
+  ...rest
+}: { slide: Slide; number: number; slides: readonly Slide[]; label: string } & Omit<PresentationProps, 'notice'>) {
+  const links = useViewLinks()
+  const { state } = useFilterState(rest.dataset)
+  const dims = slides.filter((s) => s.kind === 'dimension')
+  const count = slides.length
+  return (
+    <figure className="speaker__preview" aria-label={`${label}: ${slide.title}`}>
+      <figcaption className="speaker__preview-label">
+        {label} · {number} / {count}
+      </figcaption>
+      <div className="speaker__frame" aria-hidden="true" inert>
+        <SlideFrame
+          slide={slide}
+          number={number}
+          count={count}
+          current
+          dimensionPosition={
+            slide.kind === 'dimension' ? `Dimension ${dims.findIndex((d) => d.id === slide.id) + 1} of ${dims.length}` : ''
+          }
+          allDimensions={dims.length === rest.dataset.dimensions.length}
+          links={links}
+          renderChart={rest.renderChart}
+          headline={slide.kind === 'chart' ? chartHeadline(rest.dataset, state, slide.chartId, slide.indicatorIds) : undefined}
+        />
+      </div>
+    </figure>
+  )
 }
 
 /**
- * The presenter's second window (S, then "Open notes in a separate window"): the notes of the
- * slide on the projector, what comes next and a clock, in step with the deck both ways.
+ * The presenter's own window (S in the deck): the slide on the projector and the next one, the
+ * notes and a timer, in step with the deck both ways (use-deck-sync.ts).
  */
-export function SpeakerWindow({ dataset, session }: Pick<PresentationProps, 'dataset'> & { session: string }) {
+export function SpeakerWindow({ dataset, renderChart, session }: Omit<PresentationProps, 'notice'> & { session: string }) {
   const { slides, current, go } = useDeckSlides(dataset)
   const index = indexDataset(dataset)
-  const elapsed = useElapsed()
+  const [elapsed, resetClock] = useElapsed()
   const slide = slides[current - 1]
+  const next = slides[current]
   useDeckSync(current, go, { session, onExit: () => window.close() })
   useDeckKeys((action) => {
     if (action === 'next') go(current + 1)
@@ -35,7 +82,7 @@ export function SpeakerWindow({ dataset, session }: Pick<PresentationProps, 'dat
     else if (action === 'escape') window.close()
   })
   useEffect(() => {
-    document.title = `Speaker notes (${current} / ${slides.length}) — Parallax`
+    document.title = `Speaker view (${current} / ${slides.length}) — Parallax`
   }, [current, slides.length])
 
   return (
@@ -51,11 +98,26 @@ export function SpeakerWindow({ dataset, session }: Pick<PresentationProps, 'dat
           Next slide
         </button>
         <p className="speaker__clock">
-          <span className="visually-hidden">Time since the notes opened: </span>
-          {elapsed}
+          <span className="visually-hidden">Time since the speaker view opened: </span>
+          <span data-testid="speaker-clock">{elapsed}</span>
         </p>
+        <button type="button" className="deck-button" onClick={resetClock}>
+          Reset timer
+        </button>
       </div>
-      <main className="speaker__notes">{slide && <SpeakerNotes slide={slide} next={slides[current]} index={index} />}</main>
+      <div className="speaker__body">
+        <div className="speaker__slides">
+          {slide && (
+            <Preview slide={slide} number={current} slides={slides} label="Current slide" dataset={dataset} renderChart={renderChart} />
+          )}
+          {next ? (
+            <Preview slide={next} number={current + 1} slides={slides} label="Next slide" dataset={dataset} renderChart={renderChart} />
+          ) : (
+            <p className="speaker__end">This is the last slide.</p>
+          )}
+        </div>
+        <main className="speaker__notes">{slide && <SpeakerNotes slide={slide} next={next} index={index} />}</main>
+      </div>
     </div>
   )
 }

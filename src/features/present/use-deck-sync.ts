@@ -14,9 +14,10 @@ export function speakerSession(hash = typeof window === 'undefined' ? '' : windo
   return hash.startsWith(HASH_PREFIX) ? decodeURIComponent(hash.slice(HASH_PREFIX.length)) || null : null
 }
 
-export function openSpeakerWindow(session: string): void {
+/** Opens (or re-uses) the speaker window; null when the browser blocked it. */
+export function openSpeakerWindow(session: string): Window | null {
   const { pathname, search } = window.location
-  window.open(
+  return window.open(
     `${pathname}${search}${HASH_PREFIX}${encodeURIComponent(session)}`,
     `parallax-notes-${session}`,
     'popup,width=1000,height=760',

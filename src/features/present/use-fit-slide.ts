@@ -7,7 +7,8 @@ const MIN_ZOOM = 0.5
 function fitText(slide: HTMLElement): void {
   let scale = 1
   slide.style.setProperty('--fit', '1')
-  while (slide.scrollHeight > slide.clientHeight + 1 && scale > MIN_FIT) {
+  // Strictly inside: content that reaches into the bottom padding by a pixel still shrinks.
+  while (slide.scrollHeight > slide.clientHeight && scale > MIN_FIT) {
     scale = Math.round((scale - 0.05) * 100) / 100
     slide.style.setProperty('--fit', String(scale))
   }
@@ -32,10 +33,16 @@ function fitChart(box: HTMLElement): void {
  * Runs on the current slide when it changes, when the stage resizes and when content arrives
  * (a lazily loaded chart).
  */
-export function useFitSlide(stage: RefObject<HTMLElement | null>, current: number): void {
+export function useFitSlide(stage: RefObject<HTMLElement | null>, current: number, enabled = true): void {
   useLayoutEffect(() => {
     const el = stage.current
     if (!el) return
+    if (!enabled) {
+      // A reflowed deck (a phone) is a page: nothing is shrunk or zoomed.
+      for (const node of el.querySelectorAll<HTMLElement>('.slide')) node.style.removeProperty('--fit')
+      for (const node of el.querySelectorAll<HTMLElement>('.slide-chart > *')) node.style.zoom = ''
+      return
+    }
     let frame = 0
     const fit = () => {
       const slide = el.querySelector<HTMLElement>('.slide--current')
@@ -59,5 +66,5 @@ export function useFitSlide(stage: RefObject<HTMLElement | null>, current: numbe
       resize.disconnect()
       content.disconnect()
     }
-  }, [stage, current])
+  }, [stage, current, enabled])
 }

@@ -29,7 +29,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
   const open = (sel: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
     e.preventDefault()
-    update({ view: 'compare', sel })
+    update({ view: 'compare', sel, event: null })
   }
 
   return (
@@ -69,7 +69,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
               <li key={`${link.provisionId}-${link.kind}`}>
                 <span className={`link-kind link-kind--${link.kind}`}>{linkKindLabels[link.kind]}</span>{' '}
                 <a
-                  href={`${window.location.pathname}${serializeState({ ...state, view: 'compare', sel: link.provisionId, chart: null })}`}
+                  href={`${window.location.pathname}${serializeState({ ...state, view: 'compare', sel: link.provisionId, event: null, chart: null })}`}
                   onClick={open(link.provisionId)}
                 >
                   {p && <PlanSwatch planId={p.planId} />}

@@ -1,13 +1,17 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Event } from '../../data/schema'
 import { laneSeries } from '../../lib/chart-config'
 import { eventTime, laneDepths, monthTicks, stackRows, timeFraction, type Lane, type TimeRange } from '../../lib/event-selectors'
 import { formatDate, verificationLabels } from '../../lib/format'
+import { labelRows, placeLabels, type KeyEvent } from '../../lib/key-events'
 import { LaneMarker } from './lane-marker'
 
 /** The track is at least 680 px wide, so 26 px between marker centres is this fraction of it. */
 const MIN_GAP = 26 / 680
 const ROW = 26
+/** One row of key-event labels above a lane's markers (px), and the labels' width per character at 12 px, rounded up. */
+const LABEL_ROW = 18
+const LABEL_CHAR = 7.2
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** Arrow-key target: next or previous in time, or the nearest-in-time event in the lane above or below. */
@@ -47,20 +51,43 @@ export function TimelineLanes({
   events,
   lanes,
   range,
+  labels,
   openId,
   onOpen,
 }: {
   events: Event[]
   lanes: Lane[]
   range: TimeRange
+  /** Key events labelled directly on the lanes (src/lib/key-events.ts). */
+  labels: readonly KeyEvent[]
   openId: string | null
   onOpen: (id: string) => void
 }) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [hoverId, setHoverId] = useState<string | null>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const inner = useRef<HTMLDivElement>(null)
+  const [trackWidth, setTrackWidth] = useState(680)
   const rows = stackRows(events, range, MIN_GAP)
   const depth = laneDepths(events, rows)
+  const placed = placeLabels(labels, range, trackWidth, LABEL_CHAR, 16)
+  const bands = labelRows(placed)
+
+  // Labels are placed for the track's real width, so they never overlap at any window size.
+  useLayoutEffect(() => {
+    const track = inner.current?.querySelector<HTMLElement>('.lane__track')
+    if (!track || typeof ResizeObserver === 'undefined') return
+    const read = () => setTrackWidth(Math.max(1, Math.round(track.clientWidth)))
+    read()
+    const observer = new ResizeObserver(read)
+    observer.observe(track)
+    return () => observer.disconnect()
+  }, [])
+  // A linked event (`event=`) is scrolled into view, sideways inside the lanes too.
+  useEffect(() => {
+    const marker = openId ? buttons.current.get(openId) : undefined
+    if (marker && typeof marker.scrollIntoView === 'function') marker.scrollIntoView({ block: 'nearest', inline: 'center' })
+  }, [openId])
   const active = events.find((e) => e.id === activeId) ?? events.find((e) => e.id === openId) ?? events[0]
   const preview = events.find((e) => e.id === hoverId) ?? active
   const months = monthTicks(range, 1)
@@ -87,7 +114,12 @@ export function TimelineLanes({
         )}
       </p>
       <div className="lanes__scroll">
-        <div className="lanes__inner" role="group" aria-label="Events on a time axis. Arrow keys move between events; Enter opens one.">
+        <div
+          className="lanes__inner"
+          ref={inner}
+          role="group"
+          aria-label="Events on a time axis. Arrow keys move between events; Enter opens one."
+        >
           <div className="lanes__axis" aria-hidden="true">
             {months.map((m) => {
               const [y, mm] = m.split('-').map(Number) as [number, number]
@@ -109,7 +141,23 @@ export function TimelineLanes({
                 <LaneMarker lane={lane} size={14} />
                 {laneSeries[lane].shortLabel}
               </div>
-              <div className="lane__track" style={{ height: `${Math.max(1, depth[lane]) * ROW + 10}px` }}>
+              <div className="lane__track" style={{ height: `${bands[lane] * LABEL_ROW + Math.max(1, depth[lane]) * ROW + 10}px` }}>
+                {placed
+                  .filter((p) => p.event.lane === lane)
+                  .map((p) => (
+                    <span
+                      key={p.event.id}
+                      className={`lane__annotation lane__annotation--${p.anchor}`}
+                      aria-hidden="true"
+                      data-label-for={p.event.id}
+                      style={{
+                        left: `${p.x * 100}%`,
+                        top: `${(bands[lane] - 1 - p.row) * LABEL_ROW + 2}px`,
+                      }}
+                    >
+                      {p.label}
+                    </span>
+                  ))}
                 {events.map((e, i) =>
                   e.lane !== lane ? null : (
                     <button
@@ -122,7 +170,7 @@ export function TimelineLanes({
                       className={`lane__event${e.id === openId ? ' is-open' : ''}`}
                       style={{
                         left: `calc(${timeFraction(eventTime(e.date), range) * 100}% - 12px)`,
-                        top: `${(rows.get(e.id) ?? 0) * ROW + 5}px`,
+                        top: `${bands[lane] * LABEL_ROW + (rows.get(e.id) ?? 0) * ROW + 5}px`,
                       }}
                       tabIndex={e.id === active?.id ? 0 : -1}
                       aria-current={e.id === openId ? 'true' : undefined}

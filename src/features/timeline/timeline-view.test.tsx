@@ -125,4 +125,46 @@ describe('Timeline view', () => {
     expect(window.location.search).toBe('?view=timeline')
     expect(await eventList()).toHaveLength(data.events.length)
   })
+
+  it('opens the event named by an `event` link, and labels the key events on the lanes', async () => {
+    renderApp('/?view=timeline&event=h200-sales-allowed')
+    const h200 = data.events.find((e) => e.id === 'h200-sales-allowed')
+    const panel = await screen.findByRole('complementary', { name: h200?.title }, { timeout: 8000 })
+    expect(panel).toHaveTextContent(h200?.summary ?? '')
+    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus())
+    const labels = [...document.querySelectorAll('.lane__annotation')].map((l) => [l.getAttribute('data-label-for'), l.textContent])
+    expect(labels).toEqual([
+      ['ai-diffusion-rule-rescinded', 'Diffusion rule rescinded'],
+      ['us-ai-action-plan-release', 'US plan released'],
+      ['h200-sales-allowed', 'H200 sales allowed'],
+      ['bis-h200-licensing-rule', 'BIS H200 rule'],
+      ['deepseek-r1-release', 'DeepSeek R1'],
+      ['cn-global-ai-governance-plan', 'China plan released'],
+      ['waico-proposed', 'WAICO proposed'],
+    ])
+    expect(markers().find((b) => b.getAttribute('data-event') === 'h200-sales-allowed')).toHaveAttribute('aria-current', 'true')
+  })
+
+  it('writes `event` when a marker opens an event (a new history entry), and clears it on Escape, focus back on the marker', async () => {
+    const { user } = renderApp('/?view=timeline&dims=chips')
+    await eventList()
+    const before = window.history.length
+    const marker = markers().find((b) => b.getAttribute('data-event') === 'bis-h200-licensing-rule') as HTMLElement
+    await user.click(marker)
+    expect(window.location.search).toBe('?view=timeline&dims=chips&event=bis-h200-licensing-rule')
+    expect(window.history.length).toBe(before + 1)
+    await screen.findByRole('complementary', { name: /H200-class chips/ })
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('complementary')).toBeNull()
+    expect(window.location.search).toBe('?view=timeline&dims=chips')
+    expect(document.activeElement).toBe(marker)
+  })
+
+  it('drops an `event` the data does not know, with a notice naming it', async () => {
+    renderApp('/?view=timeline&event=no-such-event')
+    await eventList()
+    expect(await screen.findByText(/event: “no-such-event” is not an event in this data/)).toBeInTheDocument()
+    expect(window.location.search).toBe('?view=timeline')
+    expect(screen.queryByRole('complementary')).toBeNull()
+  })
 })
