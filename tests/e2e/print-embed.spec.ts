@@ -38,11 +38,12 @@ test('printing a deck gives one page per slide', async ({ page, watch }) => {
   expect(await printToPdf(page, 'deck-all-dimensions')).toBe(13)
 })
 
-test('printing the Compare view gives one dimension per page, without app chrome', async ({ page, watch }) => {
+test('printing the Compare view starts each dimension on a new page, without app chrome', async ({ page, watch }) => {
   void watch
   await page.goto('/?dims=chips~robotics~security')
   await expect(matrix(page)).toBeVisible()
-  expect(await printToPdf(page, 'compare-3-dimensions')).toBe(3)
+  // Every matching provision prints, expanded (read.spec.ts), so a long dimension runs over pages.
+  expect(await printToPdf(page, 'compare-3-dimensions')).toBeGreaterThanOrEqual(3)
 
   await page.emulateMedia({ media: 'print' })
   for (const hidden of [
