@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { loadDataset } from '../../data/index'
-import { chartMeta } from '../../lib/chart-config'
+import { chartMeta } from '../../lib/charts/registry'
 import { defaultViewState } from '../../url-state/view-state'
 import { ChartSlide } from './chart-slide'
 
