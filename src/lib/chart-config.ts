@@ -91,6 +91,23 @@ export const instrumentStyles: Record<InstrumentId, CategoryStyle & { shortLabel
   'not-stated': { fill: '#ffffff', ink: '#1b2430', shortLabel: 'Not stated' },
 }
 
+/**
+ * Orientation codes, one small palette per facet (scope, framing, lead) from the same colour-blind
+ * safe sets; "Actor not stated" is white with an outline, a neutral segment that is never a lead.
+ */
+export const orientationStyles: Record<string, CategoryStyle> = {
+  domestic: { fill: '#332288', ink: '#ffffff' },
+  allies: { fill: '#88ccee', ink: '#1b2430' },
+  global: { fill: '#44aa99', ink: '#1b2430' },
+  competitive: { fill: '#882255', ink: '#ffffff' },
+  cooperative: { fill: '#117733', ink: '#ffffff' },
+  neutral: { fill: '#ddcc77', ink: '#1b2430' },
+  government: { fill: '#1d4580', ink: '#ffffff' },
+  market: { fill: '#cc6677', ink: '#000000' },
+  multistakeholder: { fill: '#999933', ink: '#1b2430' },
+  'not-stated': { fill: '#ffffff', ink: '#1b2430' },
+}
+
 /** Implementation statuses: grey for "no evidence" (absence is not failure), then blue, green, red. */
 export const statusStyles: Record<Status, CategoryStyle & { shortLabel: string }> = {
   'no-evidence': { fill: '#d9d5cb', ink: '#1b2430', shortLabel: 'No evidence' },

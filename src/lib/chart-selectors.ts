@@ -8,9 +8,14 @@ export { selectEmphasis, type EmphasisData } from './charts/emphasis'
 export { selectInstrumentMix, type InstrumentCell, type InstrumentMixData } from './charts/instruments'
 export {
   orientationAxes,
+  orientationFacets,
   orientationGroupLabels,
+  shortSegments,
+  SHORT_SEGMENT_SHARE,
   selectOrientation,
   type OrientationData,
+  type OrientationFacet,
+  type OrientationSegment,
   type OrientationGroup,
 } from './charts/orientation'
 export { selectConvergence, type ConvergenceData } from './charts/convergence'

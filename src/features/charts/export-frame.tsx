@@ -17,11 +17,13 @@ export function ExportFrame({
   dataset,
   chart,
   url,
+  countLine,
   onReady,
 }: {
   dataset: Dataset
   chart: ChartData
   url: string
+  countLine: string
   onReady: (node: HTMLElement) => void
 }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -44,6 +46,7 @@ export function ExportFrame({
         <p className="export-frame__brand">Parallax · US and China AI action plans</p>
         <h2 className="export-frame__title">{meta.title}</h2>
         <p className="export-frame__subtitle">{meta.subtitle}</p>
+        {countLine && <p className="export-frame__count">{countLine}</p>}
         <div className="export-frame__chart">
           <ChartBody chart={chart} dataset={dataset} size="export" />
         </div>

@@ -5,8 +5,19 @@ import { actorRoles } from '../../data/vocabulary'
 import { actorRoleLabels } from '../actors'
 import { indexDataset, statusOf } from '../dataset-index'
 import { plural, statusLabels } from '../format'
-import { filterProvisions, type FilterState } from '../selectors'
-import { defineChart, list, planLabel, selectedPlans, sourceLine, type ChartTable, type TableColumn } from './types'
+import type { FilterState } from '../selectors'
+import {
+  chartProvisions,
+  defineChart,
+  dimensionCounting,
+  planCounts,
+  list,
+  planLabel,
+  selectedPlans,
+  sourceLine,
+  type ChartTable,
+  type TableColumn,
+} from './types'
 
 export type ActorRoleId = (typeof actorRoles)[number]
 
@@ -33,7 +44,7 @@ export interface AgenciesData {
  */
 export function selectAgencies(d: Dataset, f: FilterState): AgenciesData {
   const index = indexDataset(d)
-  const provisions = filterProvisions(d, f)
+  const provisions = chartProvisions(d, f)
   const topOf = (p: Provision) => {
     let s = index.sections.get(p.sectionId)
     while (s?.parentId) s = index.sections.get(s.parentId)
@@ -150,4 +161,5 @@ export const agenciesChart = defineChart({
         (p) =>
           `${planLabel(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no actor (“not stated”) and are not shown${p.inferredOnly ? `; for ${p.inferredOnly} of them an actor is inferred, shown on the provision, never counted here` : ''}.`,
       ),
+  countLine: (c, f) => `${planCounts(c.plans.map((p) => ({ planId: p.planId, n: p.provisions })))} · ${dimensionCounting(f)}.`,
 })

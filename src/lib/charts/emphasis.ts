@@ -9,6 +9,8 @@ import { passesNonDimensionFilters, type FilterState } from '../selectors'
 import {
   byDesc,
   defineChart,
+  dimensionCounting,
+  planCounts,
   list,
   partialCaveats,
   pct,
@@ -33,7 +35,8 @@ export interface EmphasisData {
 /**
  * Share of each plan's provisions per primary dimension. The denominator is the plan's provisions
  * after every filter except the dimension filter, so picking dimensions picks rows without
- * changing the shares (a plan's emphasis on chips stays its emphasis on chips).
+ * changing the shares (a plan's emphasis on chips stays its emphasis on chips). With `secondary`, a
+ * provision counts under each of its dimensions, so a plan's shares add up to more than 100.
  */
 export function selectEmphasis(d: Dataset, f: FilterState): EmphasisData {
   const index = indexDataset(d)
@@ -44,7 +47,9 @@ export function selectEmphasis(d: Dataset, f: FilterState): EmphasisData {
   const counts = new Map<string, number>()
   for (const p of passing) {
     totals[p.planId] += 1
-    counts.set(`${p.planId}:${p.primary}`, (counts.get(`${p.planId}:${p.primary}`) ?? 0) + 1)
+    for (const dim of f.secondary ? [p.primary, ...p.secondary] : [p.primary]) {
+      counts.set(`${p.planId}:${dim}`, (counts.get(`${p.planId}:${dim}`) ?? 0) + 1)
+    }
   }
   const rows = sortedDimensions(d)
     .filter((x) => f.dims.includes(x.id))
@@ -126,4 +131,6 @@ export const emphasisChart = defineChart({
   summary,
   source: provisionSourceLine,
   coverageCaveats: (c, variant) => partialCaveats(c.partial, variant),
+  countLine: (c, f) =>
+    `${planCounts(c.plans.map((planId) => ({ planId, n: c.totals[planId] })))} · ${dimensionCounting(f)}${f.secondary ? ': a provision counts under each of its dimensions, so shares add up to more than 100%' : ''}.`,
 })

@@ -3,8 +3,8 @@ import type { Dataset } from '../../data/dataset-schema'
 import type { Provision, Section, Status } from '../../data/schema'
 import { indexDataset, statusOf } from '../dataset-index'
 import { plural, statusLabels } from '../format'
-import { filterProvisions, type FilterState } from '../selectors'
-import { defineChart, list, sourceLine, type ChartTable, type TableColumn } from './types'
+import type { FilterState } from '../selectors'
+import { chartProvisions, defineChart, dimensionCounting, planCounts, list, sourceLine, type ChartTable, type TableColumn } from './types'
 
 export interface ImplementationData {
   /** False when the US plan is filtered out: implementation is tracked for US provisions. */
@@ -20,7 +20,7 @@ export function selectImplementation(d: Dataset, f: FilterState): Implementation
   const us = d.plans.find((p) => p.id === 'us')
   const included = f.plans.includes('us')
   const statuses = f.status.slice()
-  const provisions = included ? filterProvisions(d, f).filter((p) => p.planId === 'us') : []
+  const provisions = included ? chartProvisions(d, f).filter((p) => p.planId === 'us') : []
   const pillarOf = (p: Provision) => {
     const s = index.sections.get(p.sectionId)
     return s?.kind === 'pillar' ? s.id : s?.parentId
@@ -86,4 +86,5 @@ export const implementationChart = defineChart({
   table: (_d, c) => table(c),
   summary,
   source: sourceLine('status coded from dated implementing acts (executive orders, programs, publications).'),
+  countLine: (c, f) => `${planCounts(c.included ? [{ planId: 'us', n: c.total }] : [])} · ${dimensionCounting(f)}.`,
 })

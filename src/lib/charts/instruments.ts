@@ -4,10 +4,13 @@ import type { Instrument, PlanId } from '../../data/schema'
 import { formatPercent } from '../chart-config'
 import { partialCoverage, type PlanCoverage } from '../coverage'
 import { plural } from '../format'
-import { filterProvisions, type FilterState } from '../selectors'
+import type { FilterState } from '../selectors'
 import {
   byDesc,
+  chartProvisions,
   defineChart,
+  dimensionCounting,
+  planCounts,
   partialCaveats,
   pct,
   planLabel,
@@ -47,7 +50,7 @@ export interface InstrumentMixData {
  * out of every share (docs/coding-method.md § Unknown is not a code).
  */
 export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixData {
-  const provisions = filterProvisions(d, f)
+  const provisions = chartProvisions(d, f)
   const instruments = d.instruments.filter((i) => f.instr.includes(i.id) && i.id !== 'not-stated')
   const plans = selectedPlans(d, f).map((planId) => {
     const own = provisions.filter((p) => p.planId === planId)
@@ -156,4 +159,5 @@ export const instrumentsChart = defineChart({
         (p) =>
           `${planLabel(p.planId)}: ${p.notStated} of ${plural(p.provisions, 'provision')} name no policy tool; left out of the shares.`,
       ),
+  countLine: (c, f) => `${planCounts(c.plans.map((p) => ({ planId: p.planId, n: p.provisions })))} · ${dimensionCounting(f)}.`,
 })

@@ -5,10 +5,13 @@ import { framings, leads, scopes } from '../../data/vocabulary'
 import { formatPercent } from '../chart-config'
 import { partialCoverage, type PlanCoverage } from '../coverage'
 import { orientationLabels, plural } from '../format'
-import { filterProvisions, type FilterState } from '../selectors'
+import type { FilterState } from '../selectors'
 import {
   byDesc,
+  chartProvisions,
   defineChart,
+  dimensionCounting,
+  planCounts,
   list,
   partialCaveats,
   pct,
@@ -36,7 +39,7 @@ export interface OrientationData {
 
 /** Share of each plan's filtered provisions with each orientation code; each group sums to 100. */
 export function selectOrientation(d: Dataset, f: FilterState): OrientationData {
-  const provisions = filterProvisions(d, f)
+  const provisions = chartProvisions(d, f)
   const byPlan = new Map<PlanId, Provision[]>(selectedPlans(d, f).map((id) => [id, provisions.filter((p) => p.planId === id)]))
   return {
     plans: [...byPlan].map(([planId, own]) => ({ planId, total: own.length })),
@@ -52,6 +55,63 @@ export function selectOrientation(d: Dataset, f: FilterState): OrientationData {
     partial: partialCoverage(d, [...byPlan.keys()]),
   }
 }
+
+export interface OrientationSegment {
+  code: string
+  label: string
+  count: number
+  /** % of the plan's provisions; every segment of a facet adds up to 100. */
+  share: number
+  /** "Not stated" is drawn as its own neutral segment, never dropped and never read as a code. */
+  notStated: boolean
+}
+
+export interface OrientationFacet {
+  group: OrientationGroup
+  label: string
+  /** The facet's codes, in order (for the legend). */
+  codes: { code: string; label: string; notStated: boolean }[]
+  /** One 100% bar per plan with provisions; a plan with none has no bar (no data, not 0%). */
+  bars: { planId: PlanId; total: number; segments: OrientationSegment[] }[]
+  /** Plans with no provision under the filters: named, never drawn as an empty bar. */
+  noData: PlanId[]
+}
+
+/** Below this share (%) a segment is too short to carry even its value: it is listed beside the bar instead. */
+export const SHORT_SEGMENT_SHARE = 15
+
+/** The profile as three facets (scope, framing, lead), one 100% bar per plan in each, zero-count codes left out of the bars. */
+export function orientationFacets(c: OrientationData): OrientationFacet[] {
+  return (['scope', 'framing', 'lead'] as const).map((group) => {
+    const rows = c.rows.filter((r) => r.group === group)
+    return {
+      group,
+      label: orientationGroupLabels[group],
+      codes: rows.map((r) => ({ code: r.code, label: r.label, notStated: r.code === 'not-stated' })),
+      bars: c.plans.flatMap((p, i) =>
+        p.total === 0
+          ? []
+          : [
+              {
+                planId: p.planId,
+                total: p.total,
+                segments: rows.flatMap((r) => {
+                  const cell = r.cells[i]
+                  return cell && cell.count > 0 && cell.share !== null
+                    ? [{ code: r.code, label: r.label, count: cell.count, share: cell.share, notStated: r.code === 'not-stated' }]
+                    : []
+                }),
+              },
+            ],
+      ),
+      noData: c.plans.filter((p) => p.total === 0).map((p) => p.planId),
+    }
+  })
+}
+
+/** The segments of a bar shorter than `below` (%), whose names are listed beside it. */
+export const shortSegments = (segments: readonly OrientationSegment[], below = SHORT_SEGMENT_SHARE) =>
+  segments.filter((x) => x.share < below)
 
 const title = 'Orientation profile'
 
@@ -116,4 +176,5 @@ export const orientationChart = defineChart({
         ? [`${planLabel(p.planId)}: ${n} of ${plural(p.total, 'provision')} name no actor; shown as “Actor not stated”, not as a lead.`]
         : []
     }),
+  countLine: (c, f) => `${planCounts(c.plans.map((p) => ({ planId: p.planId, n: p.total })))} · ${dimensionCounting(f)}.`,
 })

@@ -91,3 +91,8 @@ export function coverageCaveats<K extends ChartId>(c: ChartData<K>, variant: Cav
 export function chartCaveats<K extends ChartId>(c: ChartData<K>, variant: CaveatVariant = 'full'): string[] {
   return [...coverageCaveats(c, variant), ...(definition<K>(c.id).codeCaveats?.(c.data) ?? [])]
 }
+
+/** The chart's count line ("US n=102 · China n=21 provisions · primary dimension only."), or '' where it counts no plan's sample. */
+export function chartCountLine<K extends ChartId>(c: ChartData<K>, f: FilterState): string {
+  return definition<K>(c.id).countLine?.(c.data, f) ?? ''
+}

@@ -79,4 +79,5 @@ export const timelineChart = defineChart({
   table,
   summary,
   source: sourceLine('events from the official and news sources cited for each (see the Sources view).'),
+  countLine: (c) => `${c.counts.map((x) => `${laneSeries[x.lane].shortLabel} n=${x.events}`).join(' · ') || 'No lane selected'} events.`,
 })

@@ -4,10 +4,12 @@
  * collected in `registry.ts`; the Charts feature maps each id to one component.
  */
 import type { Dataset } from '../../data/dataset-schema'
-import type { PlanId } from '../../data/schema'
+import type { PlanId, Provision } from '../../data/schema'
 import type { ChartId } from '../../url-state/view-state'
 import { planSeries } from '../chart-config'
-import type { FilterState } from '../selectors'
+import { indexDataset } from '../dataset-index'
+import { queryTerms } from '../search'
+import { filterProvisions, passesNonDimensionFilters, type FilterState } from '../selectors'
 
 export type CellValue = string | number
 /** `provisions`: space-separated provision ids, shown as links to each provision. */
@@ -64,6 +66,8 @@ export interface ChartDefinition<K extends ChartId, D> {
   coverageCaveats?: (data: D, variant: CaveatVariant) => string[]
   /** Other caveats, e.g. codes that say "not stated". */
   codeCaveats?: (data: D) => string[]
+  /** What is counted, per plan ("US n=102 · China n=21 provisions") and how, printed under the subtitle. */
+  countLine?: (data: D, f: FilterState) => string
 }
 
 /** Checks a definition against the interface while keeping its exact types. */
@@ -101,3 +105,25 @@ export function partialCaveats(partial: readonly { country: string; line: string
       : `${p.line} Its shares are shares of what could be read; a missing bar is not the plan’s silence.`,
   )
 }
+
+/**
+ * The provisions a chart counts: those of the selected dimensions — by their primary dimension, or
+ * with `secondary` by any of their dimensions — that pass every other filter.
+ */
+export function chartProvisions(d: Dataset, f: FilterState): Provision[] {
+  if (!f.secondary) return filterProvisions(d, f)
+  const index = indexDataset(d)
+  const terms = queryTerms(f.q)
+  return d.provisions.filter(
+    (p) => (f.dims.includes(p.primary) || p.secondary.some((x) => f.dims.includes(x))) && passesNonDimensionFilters(index, p, f, terms),
+  )
+}
+
+/** "US n=102 · China n=21 provisions": the sample behind each plan's shares. */
+export function planCounts(counts: readonly { planId: PlanId; n: number }[], unit = 'provisions'): string {
+  if (counts.length === 0) return 'No plan selected'
+  return `${counts.map((c) => `${planSeries[c.planId].shortLabel} n=${c.n}`).join(' · ')} ${unit}`
+}
+
+/** How the provision charts count dimensions, for their count line. */
+export const dimensionCounting = (f: FilterState) => (f.secondary ? 'primary and secondary dimensions counted' : 'primary dimension only')
