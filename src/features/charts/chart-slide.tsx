@@ -56,8 +56,10 @@ export function ChartSlide({
       <h2 id={titleId} className="chart-slide__title">
         {meta.title}
       </h2>
-      <p className="chart-slide__subtitle">{meta.subtitle}</p>
-      {countLine && <p className="chart-slide__count">{countLine}</p>}
+      {/* One paragraph, so the count line shares the subtitle's last line on a projector slide. */}
+      <p className="chart-slide__subtitle">
+        {meta.subtitle} {countLine && <span className="chart-slide__count">{countLine}</span>}
+      </p>
       <p className="visually-hidden">{chartSummary(chart)}</p>
       <div className="chart-slide__body">
         <ChartScaleContext value={scale}>

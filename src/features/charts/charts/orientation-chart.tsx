@@ -40,16 +40,21 @@ export function OrientationChart({ data, size }: { data: OrientationData; size: 
   const valueAt = narrow ? 25 : SHORT_SEGMENT_SHARE
   const nameAt = narrow ? 101 : 45
   const facets = orientationFacets(data)
-  const style = { '--orientation-font': `${s.font}px`, '--orientation-bar': `${s.bar * 2.2}px` } as CSSProperties
+  const style = {
+    '--orientation-font': `${s.font}px`,
+    '--orientation-bar': `${size === 'slide' ? s.bar * 1.5 : s.bar * 2.2}px`,
+  } as CSSProperties
   return (
     <div ref={ref} className="orientation-chart" style={style}>
       {facets.map((facet) => (
         <section key={facet.group} className="orientation-chart__facet" aria-label={`${facet.label}: share of each plan’s provisions`}>
-          <h3 className="orientation-chart__title">{facet.label}</h3>
-          <ChartLegend
-            label={`${facet.label} codes`}
-            items={facet.codes.map((c) => ({ key: c.code, label: c.label, swatch: swatch(c.code) }))}
-          />
+          <div className="orientation-chart__head">
+            <h3 className="orientation-chart__title">{facet.label}</h3>
+            <ChartLegend
+              label={`${facet.label} codes`}
+              items={facet.codes.map((c) => ({ key: c.code, label: c.label, swatch: swatch(c.code) }))}
+            />
+          </div>
           {facet.bars.map((bar) => {
             const plan = planSeries[bar.planId]
             const short = shortSegments(bar.segments, nameAt)
