@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type MouseEvent } from 'react'
+import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine } from '../../lib/chart-config'
 import { chartCountLine, chartMeta, chartSourceLine, chartSummary } from '../../lib/charts/registry'
@@ -17,7 +17,7 @@ import { DataTable } from './data-table'
  * chart or its table twin, exports, and the source line with the as-of date. Focused (`chart=`),
  * its tab lives in the URL; in the grid each card keeps its own.
  */
-export const ChartCard = memo(function ChartCard({
+export function ChartCard({
   dataset,
   chartId,
   state,
@@ -90,4 +90,4 @@ export const ChartCard = memo(function ChartCard({
       </figcaption>
     </figure>
   )
-})
+}

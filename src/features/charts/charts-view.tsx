@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useFilterState } from '../../components/search'
 import type { Dataset } from '../../data/dataset-schema'
 import { plural } from '../../lib/format'
@@ -30,10 +30,7 @@ function useFocusManagement(chart: ChartId | null) {
 
 /** The Charts view (docs/architecture.md § Charts): seven charts on the current filters, or one focused by `chart=`. */
 export function ChartsView({ dataset }: { dataset: Dataset }) {
-  const { state: current } = useFilterState(dataset)
-  // A ticked filter paints at once; the eight charts follow in a transition React can interrupt
-  // (docs/performance.md). Cards are memoised, so the urgent pass re-renders none of them.
-  const state = useDeferredValue(current)
+  const { state } = useFilterState(dataset)
   const update = useUrlStore((s) => s.update)
   const resetFilters = useUrlStore((s) => s.resetFilters)
   const shown = selectShown(dataset, state)
@@ -48,7 +45,7 @@ export function ChartsView({ dataset }: { dataset: Dataset }) {
           {state.q ? ` matching “${state.q}”` : ''}. Every chart, table and download follows the filters.
         </p>
         <label className="charts-view__secondary">
-          <input type="checkbox" checked={current.secondary} onChange={(e) => update({ secondary: e.currentTarget.checked })} />
+          <input type="checkbox" checked={state.secondary} onChange={(e) => update({ secondary: e.currentTarget.checked })} />
           Count secondary dimensions too
         </label>
         {state.chart && (
