@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { chartIds } from '../url-state/view-state'
-import { asOfLine, chartMeta, chartSourceLine, formatShare, markerPath } from './chart-config'
+import { asOfLine, formatShare, markerPath } from './chart-config'
+import { chartMeta, chartSourceLine } from './charts/registry'
 import { tinyDataset } from './tiny-dataset.fixture'
 
 describe('chart config', () => {

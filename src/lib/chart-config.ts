@@ -6,7 +6,6 @@
  */
 import type { Dataset } from '../data/dataset-schema'
 import type { ActorRole, InstrumentId, PlanId, Relation, Status } from '../data/schema'
-import type { ChartId } from '../url-state/view-state'
 import { formatDate } from './format'
 
 export type PatternKind = 'diagonal' | 'dots' | 'none'
@@ -92,6 +91,23 @@ export const instrumentStyles: Record<InstrumentId, CategoryStyle & { shortLabel
   'not-stated': { fill: '#ffffff', ink: '#1b2430', shortLabel: 'Not stated' },
 }
 
+/**
+ * Orientation codes, one small palette per facet (scope, framing, lead) from the same colour-blind
+ * safe sets; "Actor not stated" is white with an outline, a neutral segment that is never a lead.
+ */
+export const orientationStyles: Record<string, CategoryStyle> = {
+  domestic: { fill: '#332288', ink: '#ffffff' },
+  allies: { fill: '#88ccee', ink: '#1b2430' },
+  global: { fill: '#44aa99', ink: '#1b2430' },
+  competitive: { fill: '#882255', ink: '#ffffff' },
+  cooperative: { fill: '#117733', ink: '#ffffff' },
+  neutral: { fill: '#ddcc77', ink: '#1b2430' },
+  government: { fill: '#1d4580', ink: '#ffffff' },
+  market: { fill: '#cc6677', ink: '#000000' },
+  multistakeholder: { fill: '#999933', ink: '#1b2430' },
+  'not-stated': { fill: '#ffffff', ink: '#1b2430' },
+}
+
 /** Implementation statuses: grey for "no evidence" (absence is not failure), then blue, green, red. */
 export const statusStyles: Record<Status, CategoryStyle & { shortLabel: string }> = {
   'no-evidence': { fill: '#d9d5cb', ink: '#1b2430', shortLabel: 'No evidence' },
@@ -114,87 +130,6 @@ export const relationStyles: Record<Relation, CategoryStyle & { shortLabel: stri
   mixed: { fill: '#7a5a00', ink: '#ffffff', shortLabel: 'Mixed' },
   'us-only': { fill: '#4d5566', ink: '#ffffff', shortLabel: 'US only' },
   'cn-only': { fill: '#4d5566', ink: '#ffffff', shortLabel: 'China only' },
-}
-
-export interface ChartMeta {
-  title: string
-  /** What is counted, in one line. */
-  subtitle: string
-  /** File name stem for downloads. */
-  file: string
-  /** Which filters the chart follows, where not all of them apply. */
-  filters?: string
-}
-
-export const chartMeta: Record<ChartId, ChartMeta> = {
-  emphasis: {
-    title: 'Emphasis by dimension',
-    subtitle: 'Share of each plan’s provisions whose primary dimension is each one (%). Shares, because the plans differ in granularity.',
-    file: 'emphasis',
-  },
-  instruments: {
-    title: 'Instrument mix',
-    subtitle: 'Each plan’s instrument codes by policy instrument (% of the plan’s codes; one provision can use several instruments).',
-    file: 'instrument-mix',
-  },
-  orientation: {
-    title: 'Orientation profile',
-    subtitle: 'Share of each plan’s provisions by scope, framing and lead (%; each of the three groups adds up to 100).',
-    file: 'orientation',
-  },
-  convergence: {
-    title: 'Convergence',
-    subtitle:
-      'Dimensions by how the two plans relate on them: converge, diverge, mixed, or only one plan addresses it (number of dimensions).',
-    file: 'convergence',
-    filters: 'Follows the dimension filter: relations are coded per dimension, not per provision.',
-  },
-  indicators: {
-    title: 'Context indicators',
-    subtitle: 'Sourced numbers around the plans, one panel and one axis per measure; measures that are not comparable never share an axis.',
-    file: 'context-indicators',
-    filters: 'Follows the dimension filter: indicators are sourced numbers, not provisions.',
-  },
-  timeline: {
-    title: 'Timeline of events',
-    subtitle: 'Dated events around the plans from January 2025 to the as-of date, by lane (US, China, international).',
-    file: 'timeline',
-    filters: 'Follows the plan and dimension filters; international events always show.',
-  },
-  agencies: {
-    title: 'Who must act',
-    subtitle:
-      'Provisions that name each agency or actor, by the role the provision gives it (number of provisions; the 15 most named). Named actors only; inferred ones are not counted.',
-    file: 'who-must-act',
-    filters: 'Follows every filter; the Agencies filter narrows it to provisions naming the checked agencies.',
-  },
-  implementation: {
-    title: 'Implementation of the US plan',
-    subtitle: 'US provisions by implementation status, per pillar (number of provisions). Status comes from dated evidence only.',
-    file: 'implementation',
-    filters: 'US provisions only; follows every other filter.',
-  },
-}
-
-/** The provenance line printed under every chart and in every export. */
-export function chartSourceLine(d: Dataset, chartId: ChartId, variant: 'full' | 'slide' = 'full'): string {
-  const base = `Parallax dataset ${d.meta.version}`
-  switch (chartId) {
-    case 'indicators':
-      return `Source: ${base}; each number from the source cited for it (see the table and the Sources view).`
-    case 'timeline':
-      return `Source: ${base}; events from the official and news sources cited for each (see the Sources view).`
-    case 'convergence':
-      return `Source: ${base}; relations are Parallax’s analyst coding of the two plans, with sources in the Compare view.`
-    case 'implementation':
-      return `Source: ${base}; status coded from dated implementing acts (executive orders, programs, publications).`
-    case 'agencies':
-      return `Source: ${base}; actors coded from each provision’s own words.`
-    default:
-      // On a slide the coverage caveat above the source line says how China's plan was read.
-      if (variant === 'slide') return `Source: ${base}; the US plan’s official text; China’s as noted above.`
-      return `Source: ${base}; the US plan coded from its official text, China’s from the parts that could be read (provenance badged in Compare).`
-  }
 }
 
 export function asOfLine(d: Dataset): string {

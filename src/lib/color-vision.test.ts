@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { actorRoleStyles, instrumentStyles, laneSeries, planSeries, relationStyles, statusStyles } from './chart-config'
+import { actorRoleStyles, instrumentStyles, laneSeries, orientationStyles, planSeries, relationStyles, statusStyles } from './chart-config'
 import { contrastRatio, deltaE2000, deltaE2000Lab, hexToLab, simulate, type Deficiency } from './color-vision'
 
 const deficiencies: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia']
@@ -63,7 +63,7 @@ describe('the plan colours', () => {
 })
 
 describe('category palettes', () => {
-  const all = { ...instrumentStyles, ...statusStyles, ...relationStyles, ...actorRoleStyles }
+  const all = { ...instrumentStyles, ...statusStyles, ...relationStyles, ...actorRoleStyles, ...orientationStyles }
 
   it('give every direct label at least 4.5:1 contrast on its fill', () => {
     for (const [id, s] of Object.entries(all)) expect(contrastRatio(s.fill, s.ink), id).toBeGreaterThanOrEqual(4.5)

@@ -17,6 +17,8 @@ export type FilterState = Pick<ViewState, 'plans' | 'dims' | 'instr' | 'prov' | 
    * subset of what the engine finds, so a link with `q` never shows a provision the engine would not.
    */
   hits?: ReadonlySet<string>
+  /** Charts only (`secondary=1`): a provision also counts under its secondary dimensions. */
+  secondary?: boolean
 }
 
 /** Whether a provision matches the search: the engine's hits when known, else the plain matcher. */
@@ -113,7 +115,7 @@ export function memoizeLast<R>(fn: (d: Dataset, f: FilterState) => R): (d: Datas
   let lastHits: FilterState['hits']
   let last: R | undefined
   return (d, f) => {
-    const key = JSON.stringify([f.plans, f.dims, f.instr, f.prov, f.status, f.agency ?? [], f.q])
+    const key = JSON.stringify([f.plans, f.dims, f.instr, f.prov, f.status, f.agency ?? [], f.q, f.secondary ?? false])
     if (d !== lastD || key !== lastKey || f.hits !== lastHits || last === undefined) {
       last = fn(d, f)
       lastD = d

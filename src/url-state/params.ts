@@ -21,4 +21,5 @@ export const codecs = {
   present: flagCodec(),
   slide: positiveIntCodec(1, 999),
   embed: flagCodec(),
+  secondary: flagCodec(),
 } satisfies { [K in ParamName]: Codec<ViewState[K]> }

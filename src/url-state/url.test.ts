@@ -24,6 +24,12 @@ describe('parseUrl', () => {
     ['?view=charts&chart=emphasis&tab=table', { view: 'charts', chart: 'emphasis', tab: 'table' }, '?view=charts&chart=emphasis&tab=table'],
     ['?present=1&slide=3', { present: true, slide: 3 }, '?present=1&slide=3'],
     ['?embed=1', { embed: true }, '?embed=1'],
+    ['?view=charts&secondary=1', { view: 'charts', secondary: true }, '?view=charts&secondary=1'],
+    [
+      '?secondary=1&view=charts&chart=emphasis',
+      { view: 'charts', chart: 'emphasis', secondary: true },
+      '?view=charts&chart=emphasis&secondary=1',
+    ],
     ['?view=compare&plans=us~cn', {}, ''],
   ] as const)('parses %s', (search, patch, canonical) => {
     const parsed = parseUrl(search)
@@ -132,6 +138,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     present: fc.boolean(),
     slide: fc.integer({ min: 1, max: 40 }),
     embed: fc.boolean(),
+    secondary: fc.boolean(),
   })
   .map((s) => (s.present ? s : { ...s, slide: 1 }))
 

@@ -42,6 +42,8 @@ export interface ViewState {
   present: boolean
   slide: number
   embed: boolean
+  /** Charts count a provision under its secondary dimensions too, not only its primary one. */
+  secondary: boolean
 }
 
 /** Canonical parameter order: one view has one URL. */
@@ -61,6 +63,7 @@ export const paramOrder = [
   'present',
   'slide',
   'embed',
+  'secondary',
 ] as const
 export type ParamName = (typeof paramOrder)[number]
 
@@ -80,6 +83,7 @@ export const defaultViewState: ViewState = {
   present: false,
   slide: 1,
   embed: false,
+  secondary: false,
 }
 
 /** Parameters whose change is a navigation (Back undoes it); all others replace the entry. */

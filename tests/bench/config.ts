@@ -47,6 +47,8 @@ export const config = {
   staticPort: int('BENCH_STATIC_PORT', 4175),
   lighthouseRuns: int('BENCH_RUNS', 3),
   toggles: int('BENCH_TOGGLES', 30),
+  /** CPU slowdown for the interaction probe (Chrome DevTools Protocol Emulation.setCPUThrottlingRate); 1 = none. */
+  cpuRate: int('BENCH_CPU', 1),
   /** Multiples of the real provisions; 1 (the real data) is always included. */
   scales: list('BENCH_SCALES', [1, 10, 100]),
   skip: skipped(),

@@ -56,6 +56,10 @@ async function measureView(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' })
   try {
     const page = await context.newPage()
+    if (cfg.cpuRate > 1) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cfg.cpuRate })
+    }
     if (payload) {
       await page.route('**/api/v1/dataset.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: payload }),
@@ -118,7 +122,7 @@ export async function runInteraction(
         const payload = scale === 1 ? null : (payloads.get(scale) ?? null)
         const r = await measureView(browser, cfg, baseUrl, view, scale, payload, realProvisions * scale)
         console.log(
-          `  ${view} ×${scale}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (first frame p50 ${r.firstFrameP50.toFixed(1)}), load ${r.loadMs} ms, view changed on ${Math.round(r.mutatedShare * 100)}% of toggles`,
+          `  ${view} ×${scale} (CPU ${cfg.cpuRate}× slower, ${r.samples.length} toggles): settled p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${Math.max(...r.samples.map((x) => x.total)).toFixed(1)} ms; INP-like (Event Timing) p95 ${r.eventTimingP95.toFixed(1)} ms (first frame p50 ${r.firstFrameP50.toFixed(1)}, p95 ${r.firstFrameP95.toFixed(1)}), load ${r.loadMs} ms, view changed on ${Math.round(r.mutatedShare * 100)}% of toggles`,
         )
         results.push(r)
       }

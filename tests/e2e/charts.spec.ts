@@ -58,6 +58,59 @@ test('each chart downloads a valid PNG (2×), SVG and CSV that carry title, sour
   await expect(fig.getByRole('status')).toContainText(/Downloaded parallax-emphasis-\d{4}-\d{2}-\d{2}\.svg/)
 })
 
+test('Orientation is three 100% bars per plan (scope, framing, lead) with n, and its export carries the count and notes lines', async ({
+  page,
+  watch,
+}) => {
+  void watch
+  await page.goto('/?view=charts&chart=orientation')
+  const fig = figure(page, 'Orientation profile')
+  await expect(fig.getByRole('heading', { level: 3 })).toHaveText(['Scope', 'Framing', 'Lead'])
+  const bars = fig.getByRole('img', { name: /provisions: / })
+  await expect(bars).toHaveCount(6)
+  await expect(bars.first()).toHaveAccessibleName(/^United States, scope, \d+ provisions: Domestic [\d.]+% \(\d+\)/)
+  await expect(fig.locator('.recharts-radar')).toHaveCount(0)
+  // China's lead bar shows "Actor not stated" as its own segment, and every segment adds up to the bar.
+  await expect(fig.locator('[data-plan="cn"] [data-code="not-stated"]').last()).toBeVisible()
+  const widths = await fig.locator('.orientation-chart__bar').evaluateAll((els) =>
+    els.map((el) => {
+      const total = el.getBoundingClientRect().width
+      const sum = [...el.children].reduce((n, c) => n + c.getBoundingClientRect().width, 0)
+      return Math.abs(total - sum)
+    }),
+  )
+  for (const gap of widths) expect(gap).toBeLessThan(1.5)
+  await expect(fig.getByText(/^US n=\d+ · China n=\d+ provisions · primary dimension only\.$/)).toBeVisible()
+  const svg = await download(page, fig, 'Download SVG')
+  const markup = svg.body.toString('utf8')
+  expect(markup).toMatch(/US n=\d+ · China n=\d+ provisions · primary dimension only\./)
+  expect(markup).toContain('read only in part')
+  expect(markup).toContain('Actor not stated')
+})
+
+test('the secondary-dimensions switch lives in the URL and is stated under each chart', async ({ page, watch }) => {
+  void watch
+  await page.goto('/?view=charts&dims=diplomacy')
+  const emphasis = figure(page, 'Emphasis by dimension')
+  await expect(emphasis.getByText(/· primary dimension only\.$/)).toBeVisible()
+  const usCount = async () => {
+    const text = (await emphasis.locator('.chart-card__summary').textContent()) ?? ''
+    return Number(/United States: the largest share on [^(]+\([\d.]+%, (\d+) of/.exec(text)?.[1] ?? NaN)
+  }
+  const primaryOnly = await usCount()
+  expect(primaryOnly).toBeGreaterThan(0)
+  await page.getByRole('checkbox', { name: 'Count secondary dimensions too' }).check()
+  await expect(page).toHaveURL(/\?view=charts&dims=diplomacy&secondary=1$/)
+  await expect(
+    emphasis.getByText(/primary and secondary dimensions counted: a provision counts under each of its dimensions/),
+  ).toBeVisible()
+  // Pillar III is about diplomacy, but most of its provisions have another primary dimension.
+  expect(await usCount()).toBeGreaterThan(primaryOnly)
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: 'Count secondary dimensions too' })).toBeChecked()
+  await expect(emphasis.getByText(/primary and secondary dimensions counted/)).toBeVisible()
+})
+
 test('the exported PNG draws the plans’ patterns, not blank bars', async ({ page, watch }) => {
   void watch
   await page.goto('/?view=charts&chart=emphasis')

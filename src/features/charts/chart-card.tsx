@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
-import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
+import { asOfLine } from '../../lib/chart-config'
+import { chartCountLine, chartMeta, chartSourceLine, chartSummary } from '../../lib/charts/registry'
 import { selectChartData } from '../../lib/chart-selectors'
-import { chartSummary } from '../../lib/chart-summaries'
 import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
@@ -36,6 +36,7 @@ export function ChartCard({
   const chart = selectChartData(dataset, state, chartId)
   const table = useMemo(() => chartTable(dataset, chart), [dataset, chart])
   const meta = chartMeta[chartId]
+  const countLine = chartCountLine(chart, state)
   const focusState: ViewState = { ...state, view: 'charts', chart: chartId, tab: 'chart', sel: null, present: false, slide: 1 }
   const url = shareUrl(focusState, window.location.origin, window.location.pathname)
 
@@ -58,6 +59,7 @@ export function ChartCard({
           {meta.title}
         </h2>
         <p className="chart-card__subtitle">{meta.subtitle}</p>
+        {countLine && <p className="chart-card__count">{countLine}</p>}
         {meta.filters && <p className="chart-card__filters">{meta.filters}</p>}
         <p className="chart-card__summary" id={summaryId}>
           {chartSummary(chart)}
@@ -77,7 +79,7 @@ export function ChartCard({
             Focus
           </a>
         )}
-        <ChartExports dataset={dataset} chart={chart} table={table} url={url} />
+        <ChartExports dataset={dataset} chart={chart} table={table} url={url} countLine={countLine} />
       </div>
       <div className="chart-card__body">
         {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}

@@ -1,6 +1,7 @@
 import { StateLink } from '../../components/state-link'
 import type { ChartData } from '../../lib/chart-selectors'
-import { chartCaveats, coverageCaveats, type CaveatVariant } from '../../lib/chart-summaries'
+import { chartCaveats, coverageCaveats } from '../../lib/charts/registry'
+import type { CaveatVariant } from '../../lib/charts/types'
 
 /**
  * Caveats under a chart, in its exported image and on its slide: "not stated" is never read as a

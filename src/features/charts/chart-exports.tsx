@@ -1,7 +1,7 @@
-import { chartCaveats } from '../../lib/chart-summaries'
 import { useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
-import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
+import { asOfLine } from '../../lib/chart-config'
+import { chartCaveats, chartMeta, chartSourceLine } from '../../lib/charts/registry'
 import { chartCsv } from '../../lib/chart-csv'
 import type { ChartData } from '../../lib/chart-selectors'
 import type { ChartTable } from '../../lib/chart-tables'
@@ -10,7 +10,20 @@ import { captureFrame, type ImageKind } from './capture'
 import { ExportFrame } from './export-frame'
 
 /** Download PNG (2×), SVG and CSV for one chart (docs/architecture.md § Charts); reports progress in a live region. */
-export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset; chart: ChartData; table: ChartTable; url: string }) {
+export function ChartExports({
+  dataset,
+  chart,
+  table,
+  url,
+  countLine,
+}: {
+  dataset: Dataset
+  chart: ChartData
+  table: ChartTable
+  url: string
+  /** The chart's count line (n per plan, how dimensions are counted), carried into every export. */
+  countLine: string
+}) {
   const [pending, setPending] = useState<ImageKind | null>(null)
   const [message, setMessage] = useState('')
   const meta = chartMeta[chart.id]
@@ -42,7 +55,7 @@ export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset;
       table,
       {
         title: meta.title,
-        subtitle: meta.subtitle,
+        subtitle: countLine ? `${meta.subtitle} ${countLine}` : meta.subtitle,
         source: chartSourceLine(dataset, chart.id),
         asOf: asOfLine(dataset),
         url,
@@ -83,7 +96,9 @@ export function ChartExports({ dataset, chart, table, url }: { dataset: Dataset;
       <span className="chart-exports__status" role="status" aria-live="polite">
         {message}
       </span>
-      {pending && <ExportFrame dataset={dataset} chart={chart} url={url} onReady={(node) => void onFrameReady(node)} />}
+      {pending && (
+        <ExportFrame dataset={dataset} chart={chart} url={url} countLine={countLine} onReady={(node) => void onFrameReady(node)} />
+      )}
     </div>
   )
 }

@@ -17,7 +17,7 @@ export interface ChartScale {
   gap: number
   /** Width of a category axis with short labels (px). */
   axis: number
-  /** Height of radar and timeline plots (px). */
+  /** Height of timeline plots (px). */
   plot: number
   /** Height of the value axis under a plot, room for one line of ticks (px). */
   axisHeight: number

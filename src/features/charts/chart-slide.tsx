@@ -1,8 +1,8 @@
 import { useCallback, useId, useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
-import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
+import { asOfLine } from '../../lib/chart-config'
+import { chartCountLine, chartMeta, chartSourceLine, chartSummary } from '../../lib/charts/registry'
 import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
-import { chartSummary } from '../../lib/chart-summaries'
 import { ChartCaveats } from './chart-caveats'
 import type { ChartId, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
@@ -50,12 +50,16 @@ export function ChartSlide({
   const full = selectChartData(dataset, state, chartId)
   const chart: ChartData = full.id === 'indicators' && indicatorIds ? { ...full, data: pickIndicatorPanels(full.data, indicatorIds) } : full
   const meta = chartMeta[chartId]
+  const countLine = chartCountLine(full, state)
   return (
     <figure ref={ref} className={`chart-slide chart-slide--${chartId}`} aria-labelledby={titleId} data-chart={chartId}>
       <h2 id={titleId} className="chart-slide__title">
         {meta.title}
       </h2>
-      <p className="chart-slide__subtitle">{meta.subtitle}</p>
+      {/* One paragraph, so the count line shares the subtitle's last line on a projector slide. */}
+      <p className="chart-slide__subtitle">
+        {meta.subtitle} {countLine && <span className="chart-slide__count">{countLine}</span>}
+      </p>
       <p className="visually-hidden">{chartSummary(chart)}</p>
       <div className="chart-slide__body">
         <ChartScaleContext value={scale}>

@@ -44,6 +44,10 @@ export function ChartsView({ dataset }: { dataset: Dataset }) {
           Counting {plural(shown, 'provision')} of {dataset.provisions.length}
           {state.q ? ` matching “${state.q}”` : ''}. Every chart, table and download follows the filters.
         </p>
+        <label className="charts-view__secondary">
+          <input type="checkbox" checked={state.secondary} onChange={(e) => update({ secondary: e.currentTarget.checked })} />
+          Count secondary dimensions too
+        </label>
         {state.chart && (
           <button type="button" className="button charts-view__back" onClick={() => update({ chart: null, tab: 'chart' }, 'push')}>
             <span aria-hidden="true">←</span> Show all charts

@@ -2,7 +2,8 @@ import { ChartCaveats } from './chart-caveats'
 import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import type { Dataset } from '../../data/dataset-schema'
-import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
+import { asOfLine } from '../../lib/chart-config'
+import { chartMeta, chartSourceLine } from '../../lib/charts/registry'
 import type { ChartData } from '../../lib/chart-selectors'
 import { ChartBody } from './chart-body'
 import { waitForCharts } from './capture'
@@ -16,11 +17,13 @@ export function ExportFrame({
   dataset,
   chart,
   url,
+  countLine,
   onReady,
 }: {
   dataset: Dataset
   chart: ChartData
   url: string
+  countLine: string
   onReady: (node: HTMLElement) => void
 }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -43,6 +46,7 @@ export function ExportFrame({
         <p className="export-frame__brand">Parallax · US and China AI action plans</p>
         <h2 className="export-frame__title">{meta.title}</h2>
         <p className="export-frame__subtitle">{meta.subtitle}</p>
+        {countLine && <p className="export-frame__count">{countLine}</p>}
         <div className="export-frame__chart">
           <ChartBody chart={chart} dataset={dataset} size="export" />
         </div>

@@ -1,10 +1,10 @@
 /**
  * The headline of a chart slide: the finding, in the words of the chart's own text summary
- * (src/lib/chart-summaries.ts), so the slide, the table twin and the screen-reader text agree.
+ * (its definition in src/lib/charts/), so the slide, the table twin and the screen-reader text agree.
  */
 import type { Dataset } from '../../data/dataset-schema'
 import { pickIndicatorPanels, selectChartData, type ChartData } from '../../lib/chart-selectors'
-import { chartSummary } from '../../lib/chart-summaries'
+import { chartSummary } from '../../lib/charts/registry'
 import type { FilterState } from '../../lib/selectors'
 import type { ChartId } from '../../url-state/view-state'
 

@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
 import type { InstrumentId, PlanId } from '../../../data/schema'
 import { formatPercent, instrumentStyles, planSeries } from '../../../lib/chart-config'
-import type { InstrumentMixData } from '../../../lib/chart-selectors'
+import { SHORT_SEGMENT_SHARE, type InstrumentMixData } from '../../../lib/chart-selectors'
 import { ChartLegend, colorSwatch } from '../chart-legend'
 import { inkColor, labelBox, minorFont, mutedInk, textWidth, useChartScale, type ChartSize } from '../chart-scale'
 import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
@@ -23,6 +23,14 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
     ),
   }))
   const height = rows.length * (barSize + s.gap * 2) + s.axisHeight + 10
+  // Segments too short to carry their share are listed under the chart, so no sliver goes unlabelled.
+  const name = (id: InstrumentId) => data.instruments.find((i) => i.id === id)?.label ?? id
+  const short = data.plans
+    .map((p) => ({
+      planId: p.planId,
+      cells: p.cells.filter((c) => c.count > 0 && c.share !== null && c.share < SHORT_SEGMENT_SHARE),
+    }))
+    .filter((p) => p.cells.length > 0)
 
   const segmentLabel = (instrumentId: InstrumentId) =>
     function SegmentLabel(props: LabelProps) {
@@ -127,6 +135,18 @@ export function InstrumentsChart({ data, size }: { data: InstrumentMixData; size
           </Bar>
         ))}
       </BarChart>
+      {short.length > 0 && (
+        <p className="chart-short">
+          Short segments:{' '}
+          {short
+            .map(
+              (p) =>
+                `${planSeries[p.planId].shortLabel} — ${p.cells.map((c) => `${name(c.instrumentId)} ${formatPercent(c.share)} (${c.count})`).join(', ')}`,
+            )
+            .join('; ')}
+          .
+        </p>
+      )}
     </>
   )
 }

@@ -1,124 +1,112 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts'
-import type { PlanId } from '../../../data/schema'
-import { formatPercent, planSeries } from '../../../lib/chart-config'
-import { orientationGroupLabels, type OrientationData, type OrientationGroup } from '../../../lib/chart-selectors'
-import { ChartLegend, planLegend } from '../chart-legend'
-import { gridColor, inkColor, minorFont, mutedInk, useChartId, useChartScale, type ChartSize } from '../chart-scale'
-import { hoveredRow, TooltipBox, type TipProps } from '../chart-tooltip'
-import { useWidth } from '../use-width'
+import type { CSSProperties } from 'react'
+import { formatPercent, orientationStyles, planSeries } from '../../../lib/chart-config'
+import {
+  orientationFacets,
+  shortSegments,
+  SHORT_SEGMENT_SHARE,
+  type OrientationData,
+  type OrientationSegment,
+} from '../../../lib/chart-selectors'
+import { plural } from '../../../lib/format'
+import { ChartLegend } from '../chart-legend'
+import { inkColor, useChartScale, type ChartSize } from '../chart-scale'
 import { Marker } from '../marker'
-import { patternFill, PlanPatternDefs } from '../plan-patterns'
+import { useWidth } from '../use-width'
 
-type Row = { label: string; group: OrientationGroup } & Record<string, string | number | null>
+const segmentText = (x: OrientationSegment) => `${x.label} ${formatPercent(x.share)} (${x.count})`
 
-/** Radar of scope, framing and lead shares: one outline per plan, with the plan's marker at each axis. */
-export function OrientationChart({ data, size }: { data: OrientationData; size: ChartSize }) {
-  const id = useChartId()
-  const [ref, width] = useWidth<HTMLDivElement>()
-  // On a phone the nine axis labels would not fit beside the plot: smaller, on two lines.
-  const narrow = width > 0 && width < 520
-  const base = useChartScale(size)
-  const s = narrow ? { ...base, font: 11, floor: 0 } : base
-  const plans = data.plans.map((p) => p.planId)
-  const rows: Row[] = data.rows.map((r) => ({
-    label: r.label,
-    group: r.group,
-    ...Object.fromEntries(
-      r.cells.flatMap((c) => [
-        [c.planId, c.share],
-        [`${c.planId}-count`, c.count],
-      ]),
-    ),
-  }))
-
-  const tooltip = (props: TipProps) => {
-    const row = hoveredRow<Row>(props)
-    if (!row) return null
-    return (
-      <TooltipBox
-        title={`${orientationGroupLabels[row.group]}: ${row.label}`}
-        lines={data.plans.map((p) => ({
-          key: p.planId,
-          label: planSeries[p.planId].label,
-          value: `${formatPercent(typeof row[p.planId] === 'number' ? (row[p.planId] as number) : null)} (${row[`${p.planId}-count`]} of ${p.total})`,
-        }))}
-      />
-    )
-  }
-
-  const dot = (planId: PlanId) =>
-    function PlanDot(props: { cx?: number; cy?: number }) {
-      if (props.cx === undefined || props.cy === undefined) return null
-      const p = planSeries[planId]
-      return <Marker shape={p.marker} cx={props.cx} cy={props.cy} r={s.font * 0.3} fill={p.hex} stroke="#ffffff" />
-    }
-
-  const tick = (props: { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: string } }) => {
-    const lines = narrow ? splitLabel(props.payload?.value ?? '') : [props.payload?.value ?? '']
-    const x = Number(props.x ?? 0)
-    const anchor = props.textAnchor === 'start' || props.textAnchor === 'end' ? props.textAnchor : 'middle'
-    return (
-      <text x={x} y={Number(props.y ?? 0)} textAnchor={anchor} fill={inkColor} fontSize={s.font} dominantBaseline="central">
-        {lines.map((line, i) => (
-          <tspan key={line} x={x} dy={i === 0 ? `${-(lines.length - 1) * 0.55}em` : '1.1em'}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    )
-  }
-
+function swatch(code: string) {
+  const style = orientationStyles[code]
   return (
-    <div ref={ref}>
-      <ChartLegend items={planLegend(plans)} />
-      <RadarChart
-        accessibilityLayer
-        data={rows}
-        responsive
-        width="100%"
-        height={narrow ? 320 : s.plot}
-        outerRadius={narrow ? '80%' : '72%'}
-        margin={narrow ? { top: 8, right: 52, bottom: 8, left: 52 } : { top: 8, right: 24, bottom: 8, left: 24 }}
-        title="Orientation profile: radar chart; arrow keys step through the nine codes"
-      >
-        <PlanPatternDefs prefix={id} />
-        <PolarGrid stroke={gridColor} />
-        <PolarAngleAxis dataKey="label" tick={tick} />
-        <PolarRadiusAxis
-          angle={70}
-          domain={[0, 100]}
-          ticks={[25, 50, 75, 100]}
-          tickFormatter={(v: number) => `${v}%`}
-          tick={{ fontSize: minorFont(s, 0.8), fill: mutedInk }}
-          stroke={gridColor}
-        />
-        <Tooltip content={tooltip} isAnimationActive={false} />
-        {plans.map((p) => (
-          <Radar
-            key={p}
-            dataKey={p}
-            name={planSeries[p].label}
-            stroke={planSeries[p].hex}
-            strokeWidth={2.5}
-            strokeDasharray={p === 'cn' ? '7 4' : undefined}
-            fill={patternFill(id, p)}
-            fillOpacity={0.28}
-            dot={dot(p)}
-            isAnimationActive={false}
-          />
-        ))}
-      </RadarChart>
-    </div>
+    <span
+      className={`chart-legend__swatch${code === 'not-stated' ? ' orientation-chart__not-stated' : ''}`}
+      style={{ background: style?.fill }}
+      aria-hidden="true"
+    />
   )
 }
 
-/** "Government-led" → ["Government-", "led"]; "With allies" → ["With", "allies"]; short labels stay whole. */
-function splitLabel(label: string): string[] {
-  if (label.length <= 9) return [label]
-  const hyphen = label.indexOf('-')
-  if (hyphen > 0) return [label.slice(0, hyphen + 1), label.slice(hyphen + 1)]
-  const space = label.indexOf(' ')
-  if (space > 0) return [label.slice(0, space), label.slice(space + 1)]
-  if (label === 'Multistakeholder') return ['Multi-', 'stakeholder']
-  return [label]
+/**
+ * Three small 100% stacked bars — scope, framing, lead — one per plan in each: the length of a
+ * segment is the share of the plan's provisions with that code. "Actor not stated" is its own
+ * neutral segment; a segment too short for its label is listed under the bar instead.
+ */
+export function OrientationChart({ data, size }: { data: OrientationData; size: ChartSize }) {
+  const s = useChartScale(size)
+  const [ref, width] = useWidth<HTMLDivElement>()
+  // Inside a segment: its name and share where both fit, its share alone where only that fits.
+  // Every segment not named inside is listed under its bar. On a phone the bars are narrower.
+  const narrow = width > 0 && width < 520
+  const valueAt = narrow ? 25 : SHORT_SEGMENT_SHARE
+  const nameAt = narrow ? 101 : 45
+  const facets = orientationFacets(data)
+  const style = {
+    '--orientation-font': `${s.font}px`,
+    '--orientation-bar': `${size === 'slide' ? s.bar * 1.5 : s.bar * 2.2}px`,
+  } as CSSProperties
+  return (
+    <div ref={ref} className="orientation-chart" style={style}>
+      {facets.map((facet) => (
+        <section key={facet.group} className="orientation-chart__facet" aria-label={`${facet.label}: share of each plan’s provisions`}>
+          <div className="orientation-chart__head">
+            <h3 className="orientation-chart__title">{facet.label}</h3>
+            <ChartLegend
+              label={`${facet.label} codes`}
+              items={facet.codes.map((c) => ({ key: c.code, label: c.label, swatch: swatch(c.code) }))}
+            />
+          </div>
+          {facet.bars.map((bar) => {
+            const plan = planSeries[bar.planId]
+            const short = shortSegments(bar.segments, nameAt)
+            return (
+              <div key={bar.planId} className="orientation-chart__row" data-plan={bar.planId}>
+                <span className="orientation-chart__plan">
+                  <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                    <Marker shape={plan.marker} cx={7} cy={7.5} r={5} fill={plan.hex} stroke={plan.hex} />
+                  </svg>
+                  {plan.shortLabel} <span className="orientation-chart__n">n={bar.total}</span>
+                </span>
+                <div
+                  className="orientation-chart__bar"
+                  role="img"
+                  aria-label={`${plan.label}, ${facet.label.toLowerCase()}, ${plural(bar.total, 'provision')}: ${bar.segments.map(segmentText).join(', ')}`}
+                >
+                  {bar.segments.map((x) => {
+                    const fill = orientationStyles[x.code]
+                    return (
+                      <span
+                        key={x.code}
+                        className={`orientation-chart__segment${x.notStated ? ' orientation-chart__not-stated' : ''}`}
+                        data-code={x.code}
+                        style={{ width: `${x.share}%`, background: fill?.fill, color: fill?.ink ?? inkColor }}
+                      >
+                        {x.share >= nameAt ? (
+                          <>
+                            <span className="orientation-chart__label">{x.label}</span> {formatPercent(x.share)}
+                          </>
+                        ) : (
+                          x.share >= valueAt && formatPercent(x.share)
+                        )}
+                      </span>
+                    )
+                  })}
+                </div>
+                {short.length > 0 && (
+                  <p className="orientation-chart__short">
+                    <span className="visually-hidden">{plan.label}, also: </span>
+                    {short.map(segmentText).join(' · ')}
+                  </p>
+                )}
+              </div>
+            )
+          })}
+          {facet.noData.length > 0 && (
+            <p className="orientation-chart__short">
+              {facet.noData.map((p) => planSeries[p].label).join(' and ')}: no provision matches the filters (no data, not 0%).
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
 }
