@@ -27,6 +27,8 @@ export default defineConfig({
         // (index.html, the navigate fallback) shows every one of their paths itself.
         globIgnores: ['**/manifest.json', '**/.vite/**', '404.html', '{provisions,events,dimensions,charts,plans}/**'],
         navigateFallback: 'index.html',
+        // Files opened by address (feeds, sitemap, robots.txt, API files, images) are never the app.
+        navigateFallbackDenylist: [/\.(?:atom|xml|txt|json|png|svg|csv)$/i],
         cleanupOutdatedCaches: true,
       },
     }),
