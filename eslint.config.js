@@ -59,7 +59,8 @@ const layerZones = {
       {
         zones: [
           layer('data', [], 'it is the bottom layer, the data contract that the build, the worker and the app all share'),
-          layer('url-state', ['data'], 'the URL codecs sit just above the data contract'),
+          // lib/permalink.ts (no imports): the permanent pages' paths, shared by the build and the URL codecs.
+          layer('url-state', ['data', 'lib/permalink.ts'], 'the URL codecs sit just above the data contract'),
           layer(
             'lib',
             ['data', 'url-state'],

@@ -23,8 +23,12 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
-        globIgnores: ['**/manifest.json', '**/.vite/**'],
+        // The permanent pages are for readers without the app and for crawlers; offline, the app
+        // (index.html, the navigate fallback) shows every one of their paths itself.
+        globIgnores: ['**/manifest.json', '**/.vite/**', '404.html', '{provisions,events,dimensions,charts,plans}/**'],
         navigateFallback: 'index.html',
+        // Files opened by address (feeds, sitemap, robots.txt, API files, images) are never the app.
+        navigateFallbackDenylist: [/\.(?:atom|xml|txt|json|png|svg|csv)$/i],
         cleanupOutdatedCaches: true,
       },
     }),

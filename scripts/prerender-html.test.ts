@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cspProblems, deferAppLoading, injectPrerender } from './prerender-html'
+import { cspProblems, deferAppLoading, injectPage, injectPrerender, notFoundPage } from './prerender-html'
 
 const built = `<!doctype html>
 <html lang="en">
@@ -72,5 +72,54 @@ describe('deferAppLoading', () => {
     expect(() => deferAppLoading(built.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
       'expected one module script in index.html, found 0',
     )
+  })
+})
+
+describe('injectPage', () => {
+  const finished = `<!doctype html>
+<html data-prerender-path="/" lang="en" data-entry="/assets/index.js">
+  <head>
+    <title>Parallax</title>
+    <meta
+      name="description"
+      content="Compare"
+    />
+    <meta property="og:type" content="website" />
+    <meta property="og:title" content="Parallax" />
+    <meta name="twitter:card" content="summary_large_image" />
+    <script src="/boot.js"></script>
+  </head>
+  <body>
+    <div id="root" data-prerender-data="fp-1"><div class="app"><main id="main">default view</main></div></div>
+  </body>
+</html>`
+  const page = {
+    path: '/provisions/us-3-3-1/',
+    head: '<title>A $& page</title>',
+    app: '<div class="app"><main id="main" tabindex="-1">the page $1</main></div>',
+  }
+
+  it('swaps the template’s metadata for the page’s, sets the path and replaces #root', () => {
+    const html = injectPage(finished, page, '<p>S</p>')
+    expect(html).not.toContain('og:type')
+    expect(html).not.toContain('twitter:card')
+    expect(html).not.toContain('content="Compare"')
+    expect(html.match(/<title>/g)).toHaveLength(1)
+    expect(html).toContain('<title>A $& page</title>\n  </head>')
+    expect(html).toContain('<html data-prerender-path="/provisions/us-3-3-1/" lang="en" data-entry="/assets/index.js">')
+    expect(html).toContain(
+      '<div id="root" data-prerender-data="fp-1" data-prerender-page=""><div class="app"><main id="main" tabindex="-1"><div id="boot-skeleton" class="boot-skeleton"><p>S</p></div>the page $1</main></div></div>\n  </body>',
+    )
+    expect(html).not.toContain('default view')
+    expect(html).toContain('<script src="/boot.js"></script>')
+  })
+
+  it('throws when the template is not the finished index.html', () => {
+    expect(() => injectPage(finished.replace(' data-prerender-path="/"', ''), page, '')).toThrow(/data-prerender-path/)
+    expect(() => injectPage(finished, { ...page, app: '<div></div>' }, '')).toThrow(/one <main>/)
+  })
+
+  it('makes a 404 page that is not indexed', () => {
+    expect(notFoundPage(finished)).toContain('<title>Page not found — Parallax</title>\n    <meta name="robots" content="noindex" />')
   })
 })

@@ -57,3 +57,53 @@ export function injectPrerender(html: string, rendered: Prerendered, dataFingerp
     .replace(/<html([\s>])/, (_, after: string) => `<html data-prerender-path="${attr(base)}"${after}`)
     .replace(root, () => `<div id="root" data-prerender-data="${attr(dataFingerprint)}">${app}</div>`)
 }
+
+/** The template's own page metadata, which a permanent page replaces with its own (src/pages/head.ts). */
+const TEMPLATE_META = [
+  /<title>[\s\S]*?<\/title>\s*/,
+  /<meta\s+name="description"[\s\S]*?\/>\s*/,
+  /<meta\s+property="og:[^"]*"[\s\S]*?\/>\s*/g,
+  /<meta\s+name="twitter:[^"]*"[\s\S]*?\/>\s*/g,
+]
+
+/**
+ * A permanent page from the finished index.html (pure; unit-tested): the page's head tags instead
+ * of the template's title, description and preview tags; `data-prerender-path` set to the page's
+ * path (public/boot.js shows the markup only at exactly that path, without a query); the page's
+ * markup in #root, marked `data-prerender-page` so the app replaces rather than hydrates it
+ * (src/app/mount.tsx), with the loading skeleton first in its <main> as for the default view.
+ */
+export function injectPage(indexHtml: string, page: { path: string; head: string; app: string }, skeleton: string): string {
+  let html = indexHtml
+  for (const re of TEMPLATE_META) {
+    if (!re.test(html)) throw new Error(`prerender: index.html has no ${re.source}`)
+    re.lastIndex = 0
+    html = html.replace(re, '')
+  }
+  if (!html.includes('</head>')) throw new Error('prerender: index.html has no </head>')
+  html = html.replace('</head>', () => `  ${page.head}\n  </head>`)
+  if (!/ data-prerender-path="[^"]*"/.test(html)) throw new Error('prerender: index.html has no data-prerender-path')
+  html = html.replace(/ data-prerender-path="[^"]*"/, () => ` data-prerender-path="${attr(page.path)}"`)
+  const root = /<div id="root" data-prerender-data="([^"]*)">[\s\S]*<\/div>(\s*<\/body>)/
+  const match = root.exec(html)
+  if (!match) throw new Error('prerender: index.html has no pre-rendered #root before </body>')
+  const mains = page.app.match(/<main\b[^>]*>/g) ?? []
+  if (mains.length !== 1) throw new Error(`prerender: expected one <main> in the page ${page.path}, found ${mains.length}`)
+  const app = page.app.replace(/<main\b[^>]*>/, (main) => `${main}<div id="boot-skeleton" class="boot-skeleton">${skeleton}</div>`)
+  return html.replace(
+    root,
+    (_, fp: string, end: string) => `<div id="root" data-prerender-data="${fp}" data-prerender-page="">${app}</div>${end}`,
+  )
+}
+
+/**
+ * 404.html for static hosts that serve it for unknown paths: index.html (the app then names the
+ * unknown path in a notice and shows the default view), titled and marked not to be indexed.
+ */
+export function notFoundPage(indexHtml: string): string {
+  if (!/<title>[\s\S]*?<\/title>/.test(indexHtml)) throw new Error('prerender: index.html has no <title>')
+  return indexHtml.replace(
+    /<title>[\s\S]*?<\/title>/,
+    () => '<title>Page not found — Parallax</title>\n    <meta name="robots" content="noindex" />',
+  )
+}

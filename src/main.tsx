@@ -5,6 +5,8 @@ import './app/tokens.css'
 import './app/base.css'
 import './app/print.css'
 import './app/prerender.css'
+// The permanent pages (src/pages/) are shown with this bundle's CSS until the app replaces them.
+import './pages/pages.css'
 
 async function start(): Promise<void> {
   // Development only: tree-shaken from the production build.

@@ -10,6 +10,11 @@ import { createQueryClient } from './app/query-client'
 import { LoadingSkeleton } from './app/loading-skeleton'
 import { Root } from './app/root'
 import { Dataset } from './data/dataset-schema'
+import { Notes } from './data/notes-schema'
+import { FEEDS, pageHead } from './pages/head'
+import { pageMetas } from './pages/page-model'
+import { PermanentPage } from './pages/pages'
+import { eventsFeed, releasesFeed, robotsTxt, sitemapXml } from './pages/site-files'
 
 export interface Prerendered {
   /** The default view, for #root. */
@@ -37,4 +42,41 @@ export function prerender(datasetJson: string, pathname: string): Prerendered {
   } finally {
     if (shim) delete scope.window
   }
+}
+
+export interface PrerenderedPage {
+  /** Path with the base, e.g. /provisions/us-3-3-1/. */
+  path: string
+  /** Tags for <head> (src/pages/head.ts). */
+  head: string
+  /** The page's markup for #root. */
+  app: string
+}
+
+/**
+ * Every permanent page (docs/url-contract.md, "Permanent pages"): its head tags and its markup,
+ * from the exact dataset.json and notes.json texts the build emits (the changelog travels in notes).
+ */
+export function prerenderPages(
+  datasetJson: string,
+  notesJson: string,
+  base: string,
+  origin: string,
+): { pages: PrerenderedPage[]; files: Record<string, string> } {
+  const dataset = Dataset.parse(JSON.parse(datasetJson))
+  const notes = Notes.parse(JSON.parse(notesJson))
+  const metas = pageMetas({ dataset, changelog: notes.changelog, origin, base })
+  const pages = metas.map((page) => ({
+    path: page.path,
+    head: pageHead(page, base),
+    app: renderToString(<PermanentPage dataset={dataset} page={page} base={base} />),
+  }))
+  // File names relative to the output folder.
+  const files = {
+    'sitemap.xml': sitemapXml(metas, origin, base, dataset.meta.asOf),
+    'robots.txt': robotsTxt(origin, base),
+    [FEEDS[0].path]: releasesFeed(notes.changelog, origin, base),
+    [FEEDS[1].path]: eventsFeed(dataset, origin, base),
+  }
+  return { pages, files }
 }

@@ -154,3 +154,38 @@ describe('data failures', () => {
     expect(rowHeaders(await matrix())).toEqual(['Chips & compute'])
   })
 })
+
+describe('Permanent pages at a URL (docs/url-contract.md, "Permanent pages")', () => {
+  it('opens a provision page with its detail panel and keeps the path', async () => {
+    renderApp('/provisions/us-3-3-1/?plans=us')
+    const p = data.provisions.find((x) => x.id === 'us-3-3-1')
+    expect(await screen.findByRole('complementary', { name: p?.title })).toBeInTheDocument()
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/provisions/us-3-3-1/?plans=us')
+  })
+
+  it('rewrites an old ?sel= link to the provision page', async () => {
+    renderApp('/?sel=us-3-3-1&dims=chips')
+    await matrix()
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/provisions/us-3-3-1/?dims=chips')
+  })
+
+  it('opens a dimension page as Compare filtered to that dimension', async () => {
+    renderApp('/dimensions/chips/')
+    expect(rowHeaders(await matrix())).toEqual(['Chips & compute'])
+    expect(window.location.pathname).toBe('/dimensions/chips/')
+  })
+
+  it('names an unknown provision on a path and falls back to the default view', async () => {
+    renderApp('/provisions/us-9-9-9/')
+    await matrix()
+    expect(await screen.findByText(/sel: “us-9-9-9” is not a provision in this data/)).toBeInTheDocument()
+    await waitFor(() => expect(`${window.location.pathname}${window.location.search}`).toBe('/'))
+  })
+
+  it('names an unknown path and shows the default view', async () => {
+    renderApp('/no/such/page/')
+    expect(rowHeaders(await matrix())).toHaveLength(8)
+    expect(await screen.findByText(/no page at “\/no\/such\/page\/”; showing the default view/)).toBeInTheDocument()
+    expect(window.location.pathname).toBe('/')
+  })
+})

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { APP_BASE } from '../url-state/url'
 
 interface State {
   error: Error | null
@@ -28,7 +29,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
           <button type="button" className="button button--primary" onClick={() => this.setState({ error: null })}>
             Try again
           </button>{' '}
-          <a className="button" href={window.location.pathname}>
+          <a className="button" href={APP_BASE}>
             Open the default view
           </a>
         </p>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
+import { APP_BASE } from '../url-state/url'
 import { Nav } from './nav'
 
 export function Header({ actions }: { actions: ReactNode }) {
   return (
     <header className="site-header">
       <div className="site-header__brand">
-        <a href={window.location.pathname} className="site-header__logo">
+        <a href={APP_BASE} className="site-header__logo">
           <span aria-hidden="true" className="site-header__mark" />
           Parallax
         </a>

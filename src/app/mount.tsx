@@ -14,6 +14,9 @@
  *   only its header and the loading skeleton; the commit replaces it in one frame (no blank frame,
  *   no flash of the pre-rendered view).
  *
+ * - a permanent page (`#root[data-prerender-page]`, docs/url-contract.md "Permanent pages"): its
+ *   markup stays on screen until the app, rendered afresh once the data has settled, replaces it.
+ *
  * `<html data-app="hydrated|rendered">` is set after the first commit (tests and the bench wait for it).
  */
 import { startTransition } from 'react'
@@ -46,7 +49,9 @@ export function mount(container: HTMLElement): void {
     void renderAfresh()
     return
   }
-  if (html.getAttribute('data-prerender') !== 'show') {
+  // A permanent page (/provisions/…/ etc.) is not the app's own markup: the app replaces it, in one
+  // commit once the data has settled, rather than hydrating it.
+  if (html.getAttribute('data-prerender') !== 'show' || container.hasAttribute('data-prerender-page')) {
     // The pre-rendered loading skeleton is on screen: render once, with the data, rather than the
     // same skeleton again. A failed load stays in the query cache; the app shows it with Retry.
     void data.then(renderAfresh)

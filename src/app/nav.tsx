@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { useUrlStore, useViewState } from '../url-state/store'
-import { serializeState } from '../url-state/url'
+import { stateHref } from '../url-state/url'
 import { views, type View } from '../url-state/view-state'
 
 const labels: Record<View, string> = { compare: 'Compare', charts: 'Charts', timeline: 'Timeline', sources: 'Sources' }
@@ -21,7 +21,7 @@ export function Nav() {
         {views.map((view) => (
           <li key={view}>
             <a
-              href={`${window.location.pathname}${serializeState({ ...state, view, sel: null, event: view === 'timeline' ? state.event : null }) || '?'}`}
+              href={stateHref({ ...state, view, sel: null, event: view === 'timeline' ? state.event : null })}
               aria-current={current === view ? 'page' : undefined}
               onClick={go(view)}
             >

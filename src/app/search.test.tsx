@@ -73,6 +73,6 @@ describe('Search at a URL', () => {
       /\?view=timeline&q=DeepSeek$/,
     )
     const indicators = screen.getByRole('region', { name: 'Matching context indicators' })
-    expect(within(indicators).getAllByRole('link')[0]?.getAttribute('href')).toMatch(/\?view=charts&q=DeepSeek&chart=indicators$/)
+    expect(within(indicators).getAllByRole('link')[0]?.getAttribute('href')).toMatch(/^\/charts\/indicators\/\?q=DeepSeek$/)
   })
 })

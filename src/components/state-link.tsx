@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { useUrlStore } from '../url-state/store'
-import { serializeState } from '../url-state/url'
+import { stateHref } from '../url-state/url'
 import { defaultViewState, type ViewState } from '../url-state/view-state'
 
 /**
@@ -41,11 +41,7 @@ export function StateLink({
     }
   }
   return (
-    <a
-      href={`${window.location.pathname}${serializeState(target) || '?'}${hash ? `#${hash}` : ''}`}
-      onClick={onClick}
-      className={className}
-    >
+    <a href={`${stateHref(target)}${hash ? `#${hash}` : ''}`} onClick={onClick} className={className}>
       {children}
     </a>
   )

@@ -36,3 +36,13 @@ export function parsePermalink(pathname: string, base = '/'): Permalink | null {
   if (!(PERMALINK_KINDS as readonly string[]).includes(kind) || !ID.test(id)) return null
   return { kind: kind as PermalinkKind, id }
 }
+
+/**
+ * The Open Graph / Twitter preview image of a page (1200×630 PNG, generated at build):
+ * `/og/provisions/us-3-3-1.png`. The one place the path is defined, for the page metadata and the
+ * image generator alike.
+ */
+export const OG_IMAGE = { width: 1200, height: 630 } as const
+export function ogImagePath(link: Permalink, base = '/'): string {
+  return `${base}og/${link.kind}/${link.id}.png`
+}

@@ -4,7 +4,7 @@
  * `popstate` re-reads it.
  */
 import { create } from 'zustand'
-import { parseUrl, serializeState } from './url'
+import { locationFor, parseLocation } from './url'
 import { defaultViewState, filterParams, pushParams, type ViewState } from './view-state'
 
 export interface UrlStore {
@@ -21,16 +21,16 @@ export interface UrlStore {
   syncFromLocation(options?: { report: boolean }): void
 }
 
-function currentSearch(): string {
-  return typeof window === 'undefined' ? '' : window.location.search
+function currentLocation(): ReturnType<typeof parseLocation> {
+  return typeof window === 'undefined' ? parseLocation('/', '', '/') : parseLocation(window.location.pathname, window.location.search)
 }
 
+/** Writes the state's location (its permanent page where it has one; see `locationFor`). */
 function writeHistory(state: ViewState, mode: 'push' | 'replace'): void {
   if (typeof window === 'undefined') return
-  const search = serializeState(state)
-  if (search === window.location.search && mode === 'replace') return
-  if (search === window.location.search) return
-  const url = `${window.location.pathname}${search}${window.location.hash}`
+  const target = locationFor(state, window.location.pathname)
+  if (target === `${window.location.pathname}${window.location.search}`) return
+  const url = `${target}${window.location.hash}`
   if (mode === 'push') window.history.pushState(null, '', url)
   else window.history.replaceState(null, '', url)
 }
@@ -40,7 +40,7 @@ function isNavigation(before: ViewState, after: ViewState): boolean {
 }
 
 export const useUrlStore = create<UrlStore>()((set, get) => ({
-  state: parseUrl(currentSearch()).state,
+  state: currentLocation().state,
   notices: [],
   update(patch, mode) {
     const before = get().state
@@ -61,9 +61,12 @@ export const useUrlStore = create<UrlStore>()((set, get) => ({
     set({ notices: [] })
   },
   syncFromLocation(options = { report: true }) {
-    const parsed = parseUrl(currentSearch())
-    if (typeof window !== 'undefined' && parsed.search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${parsed.search}${window.location.hash}`)
+    const parsed = currentLocation()
+    if (typeof window !== 'undefined') {
+      const canonical = locationFor(parsed.state, window.location.pathname)
+      if (canonical !== `${window.location.pathname}${window.location.search}`) {
+        window.history.replaceState(window.history.state, '', `${canonical}${window.location.hash}`)
+      }
     }
     // Keep the same object when nothing changed: hydrating the pre-rendered view compares it with
     // the store's initial state, and a new but equal object would re-render every subscriber.

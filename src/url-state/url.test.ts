@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dimensionIds, instrumentIds, planIds, statuses } from '../data/schema'
 import type { Migration } from './migrations'
-import { parseUrl, serializeState } from './url'
+import { locationFor, parseLocation, parseUrl, permalinkParams, serializeState } from './url'
 import { chartIds, defaultViewState, provenanceFilters, tabs, views, type ViewState } from './view-state'
 
 describe('parseUrl', () => {
@@ -204,5 +204,94 @@ describe('the event parameter', () => {
     expect(bad.state.event).toBeNull()
     expect(bad.notices).toEqual(['event: “not an id” is not an event id'])
     expect(bad.search).toBe('?view=timeline')
+  })
+})
+
+describe('permanent paths', () => {
+  it.each([
+    ['/provisions/us-3-3-1/', '', { sel: 'us-3-3-1' }],
+    ['/provisions/us-3-3-1/', '?plans=us', { sel: 'us-3-3-1', plans: ['us'] }],
+    ['/dimensions/chips/', '', { dims: ['chips'] }],
+    ['/charts/orientation/', '?tab=table', { view: 'charts', chart: 'orientation', tab: 'table' }],
+    ['/plans/cn/', '', { plans: ['cn'] }],
+    ['/', '?sel=us-3-3-1', { sel: 'us-3-3-1' }],
+  ] as const)('%s%s maps onto the view state', (pathname, search, patch) => {
+    const parsed = parseLocation(pathname, search, '/')
+    expect(parsed.notices).toEqual([])
+    expect(parsed.state).toEqual({ ...defaultViewState, ...patch })
+  })
+
+  it('lets the query win where both set a parameter', () => {
+    expect(parseLocation('/charts/orientation/', '?chart=emphasis', '/').state.chart).toBe('emphasis')
+  })
+
+  it('maps an event path to view=timeline&event=<id> (the Timeline reads `event`)', () => {
+    expect(permalinkParams({ kind: 'events', id: 'waico-signing' })).toEqual([
+      ['view', 'timeline'],
+      ['event', 'waico-signing'],
+    ])
+  })
+
+  it('names an unknown path and an unknown id in a notice and shows the default view', () => {
+    expect(parseLocation('/nothing/here/', '', '/')).toMatchObject({
+      state: defaultViewState,
+      notices: ['no page at “/nothing/here/”; showing the default view'],
+    })
+    expect(parseLocation('/charts/pie/', '', '/')).toMatchObject({
+      state: defaultViewState,
+      notices: ['no chart “pie” in this data; showing the default view'],
+    })
+    expect(parseLocation('/dimensions/robots/', '?plans=us', '/')).toMatchObject({
+      state: { ...defaultViewState, plans: ['us'] },
+      notices: ['no dimension “robots” in this data; showing the default view'],
+    })
+  })
+
+  it('writes the permanent page where the state points at one thing, with only the rest in the query', () => {
+    expect(locationFor({ ...defaultViewState, sel: 'us-3-3-1' }, '/', '/')).toBe('/provisions/us-3-3-1/')
+    expect(locationFor({ ...defaultViewState, sel: 'us-3-3-1', plans: ['us'], q: 'chip' }, '/', '/')).toBe(
+      '/provisions/us-3-3-1/?plans=us&q=chip',
+    )
+    expect(locationFor({ ...defaultViewState, view: 'charts', chart: 'orientation', tab: 'table' }, '/', '/')).toBe(
+      '/charts/orientation/?tab=table',
+    )
+    expect(locationFor({ ...defaultViewState, sel: 'us-3-3-1' }, '/parallax/', '/parallax/')).toBe('/parallax/provisions/us-3-3-1/')
+  })
+
+  it('writes the base path otherwise, and never a permanent page in presentation mode', () => {
+    expect(locationFor(defaultViewState, '/provisions/us-3-3-1/', '/')).toBe('/')
+    expect(locationFor({ ...defaultViewState, view: 'charts' }, '/charts/orientation/', '/')).toBe('/?view=charts')
+    expect(locationFor({ ...defaultViewState, sel: 'us-3-3-1', present: true }, '/', '/')).toBe('/?sel=us-3-3-1&present=1')
+  })
+
+  it('keeps a dimension or plan page while the state still is that page', () => {
+    expect(locationFor({ ...defaultViewState, dims: ['chips'] }, '/dimensions/chips/', '/')).toBe('/dimensions/chips/')
+    expect(locationFor({ ...defaultViewState, dims: ['chips'], q: 'x' }, '/dimensions/chips/', '/')).toBe('/dimensions/chips/?q=x')
+    expect(locationFor({ ...defaultViewState, dims: ['chips'] }, '/', '/')).toBe('/?dims=chips')
+    expect(locationFor({ ...defaultViewState, dims: ['chips', 'robotics'] }, '/dimensions/chips/', '/')).toBe('/?dims=chips~robotics')
+    expect(locationFor({ ...defaultViewState, plans: ['cn'] }, '/plans/cn/', '/')).toBe('/plans/cn/')
+  })
+
+  it('round-trips: the location of any parsed state parses back to that state', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          sel: fc.option(fc.constantFrom('us-3-3-1', 'cn-2-3'), { nil: null }),
+          view: fc.constantFrom(...views),
+          chart: fc.option(fc.constantFrom(...chartIds), { nil: null }),
+          plans: fc.subarray([...planIds], { minLength: 1 }),
+          dims: fc.subarray([...dimensionIds], { minLength: 1 }),
+          present: fc.boolean(),
+        }),
+        fc.constantFrom('/', '/dimensions/chips/', '/plans/us/', '/provisions/cn-2-3/'),
+        (patch, current) => {
+          const state: ViewState = { ...defaultViewState, ...patch }
+          const { state: canonical } = parseUrl(serializeState(state))
+          const target = locationFor(canonical, current, '/')
+          const url = new URL(target, 'http://x')
+          expect(parseLocation(url.pathname, url.search, '/').state).toEqual(canonical)
+        },
+      ),
+    )
   })
 })

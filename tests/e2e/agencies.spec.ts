@@ -53,6 +53,6 @@ test('the Who must act chart has a table twin that links to each provision', asy
   const table = page.getByRole('table', { name: /^Who must act\./ })
   await expect(table).toBeVisible()
   const commerce = table.getByRole('row', { name: /^Department of Commerce \(Commerce\)/ })
-  await expect(commerce.getByRole('link').first()).toHaveAttribute('href', /\?sel=us-\d-\d+-\d+$/)
+  await expect(commerce.getByRole('link').first()).toHaveAttribute('href', /^\/provisions\/us-\d-\d+-\d+\/$/)
   await expectNoAxeViolations(page)
 })

@@ -59,7 +59,7 @@ test('at 1280×720 the detail is a drawer over the matrix: focus moves in, Esc c
   const link = card.locator('.provision__title a')
   await link.focus()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(new RegExp(`sel=${id}`))
+  await expect(page).toHaveURL(new RegExp(`/provisions/${id}/`))
   await expect(page.locator('#detail-title')).toBeFocused()
   const drawer = await page.locator('.detail').evaluate((el) => getComputedStyle(el).position)
   expect(drawer).toBe('fixed')
@@ -67,7 +67,7 @@ test('at 1280×720 the detail is a drawer over the matrix: focus moves in, Esc c
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
   await expect(page.locator('.detail')).toHaveCount(0)
-  expect(new URL(page.url()).searchParams.get('sel')).toBeNull()
+  expect(new URL(page.url()).pathname).toBe('/')
   await expect(link).toBeFocused()
 })
 

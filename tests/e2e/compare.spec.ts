@@ -31,7 +31,9 @@ test('Back and Forward move between views and selections', async ({ page, watch 
   const title = (await first.textContent()) ?? ''
   await first.click()
   await expect(page.getByRole('complementary', { name: title })).toBeVisible()
-  expect(new URL(page.url()).search).toMatch(/^\?dims=chips&sel=us-/)
+  // An open provision lives at its permanent page, the filters in the query (docs/url-contract.md).
+  expect(new URL(page.url()).pathname).toMatch(/^\/provisions\/us-/)
+  expect(new URL(page.url()).search).toBe('?dims=chips')
   await page.goBack()
   await expect(page.getByRole('complementary', { name: title })).toHaveCount(0)
 })

@@ -6,7 +6,7 @@ import { selectChartData } from '../../lib/chart-selectors'
 import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
-import { serializeState, shareUrl } from '../../url-state/url'
+import { shareUrl, stateHref } from '../../url-state/url'
 import type { ChartId, Tab, ViewState } from '../../url-state/view-state'
 import { ChartBody } from './chart-body'
 import { ChartExports } from './chart-exports'
@@ -70,12 +70,7 @@ export function ChartCard({
           {tab === 'table' ? 'Show chart' : 'Show table'}
         </button>
         {!focused && (
-          <a
-            className="button button--quiet"
-            href={`${window.location.pathname}${serializeState(focusState)}`}
-            onClick={focus}
-            aria-label={`Focus on ${meta.title}`}
-          >
+          <a className="button button--quiet" href={stateHref(focusState)} onClick={focus} aria-label={`Focus on ${meta.title}`}>
             Focus
           </a>
         )}

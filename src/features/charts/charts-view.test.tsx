@@ -119,13 +119,14 @@ describe('Charts view', () => {
     expect(screen.getAllByRole('figure')).toHaveLength(1)
     expect(within(fig).getByRole('table')).toBeInTheDocument()
     await user.click(within(fig).getByRole('button', { name: 'Show chart' }))
-    expect(window.location.search).toBe('?view=charts&chart=emphasis')
+    // One chart focused: its permanent page (docs/url-contract.md, "Permanent pages").
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/charts/emphasis/')
     expect(within(fig).queryByRole('table')).toBeNull()
     await user.click(screen.getByRole('button', { name: /Show all charts/ }))
-    expect(window.location.search).toBe('?view=charts')
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/?view=charts')
     await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(chartIds.length))
     await user.click(within(await figure('convergence')).getByRole('link', { name: 'Focus on Convergence' }))
-    expect(window.location.search).toBe('?view=charts&chart=convergence')
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/charts/convergence/')
     expect(screen.getAllByRole('figure')).toHaveLength(1)
   })
 
@@ -150,7 +151,7 @@ describe('Charts view', () => {
     const note = screen.getByText('No provision matches these filters, so the provision charts are empty.').closest('div') as HTMLElement
     expect(within(await figure('emphasis')).getByText('No provision matches these filters.')).toBeInTheDocument()
     await user.click(within(note).getByRole('button', { name: 'Reset filters' }))
-    expect(window.location.search).toBe('?view=charts')
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/?view=charts')
     await waitFor(() => expect(screen.queryByText('No provision matches these filters, so the provision charts are empty.')).toBeNull())
     expect((await figure('emphasis')).querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0)
   })

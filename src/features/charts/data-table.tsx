@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { PlanSwatch } from '../../components/badges'
 import { formatCell, type CellValue, type ChartTable, type TableColumn } from '../../lib/chart-tables'
+import { stateHref } from '../../url-state/url'
+import { defaultViewState } from '../../url-state/view-state'
 
 type Direction = 'ascending' | 'descending'
 interface Sort {
@@ -22,7 +24,7 @@ function ProvisionLinks({ ids }: { ids: string }) {
     <span className="data-table__ids">
       {list.map((id, i) => (
         <span key={id}>
-          <a href={`${window.location.pathname}?sel=${id}`}>{id}</a>
+          <a href={stateHref({ ...defaultViewState, sel: id })}>{id}</a>
           {i < list.length - 1 ? ' ' : ''}
         </span>
       ))}

@@ -6,7 +6,7 @@ import type { Provision } from '../../data/schema'
 import { inferredActorsText, namedActorsText } from '../../lib/actors'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import { useUrlStore } from '../../url-state/store'
-import { serializeState } from '../../url-state/url'
+import { stateHref } from '../../url-state/url'
 
 /**
  * One provision in a cell. It subscribes only to whether it is selected and to the link it needs,
@@ -22,7 +22,7 @@ export const ProvisionCard = memo(function ProvisionCard({
   secondary?: boolean
 }) {
   const selected = useUrlStore((s) => s.state.sel === provision.id)
-  const href = useUrlStore((s) => `${window.location.pathname}${serializeState({ ...s.state, sel: provision.id })}`)
+  const href = useUrlStore((s) => stateHref({ ...s.state, sel: provision.id }))
   const update = useUrlStore((s) => s.update)
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return

@@ -194,7 +194,7 @@ describe('presentation at /?present=1&dims=chips', () => {
     useUrlStore.getState().syncFromLocation()
     render(<Presentation dataset={data} renderChart={() => null} />)
     const link = within(currentSlide()).getByRole('link', { name: 'Emphasis by dimension' })
-    expect(link).toHaveAttribute('href', 'http://localhost:3000/?view=charts&dims=chips&chart=emphasis')
+    expect(link).toHaveAttribute('href', 'http://localhost:3000/charts/emphasis/?dims=chips')
     expect(currentSlide()).toHaveTextContent('The chart “Emphasis by dimension” is not available in this presentation.')
   })
 })

@@ -25,10 +25,10 @@ describe('Sources view', () => {
     const entry = await screen.findByText((_, el) => el?.id === 'source-wh-plan')
     const backLinks = within(entry)
       .getAllByRole('link')
-      .filter((a) => a.getAttribute('href')?.includes('sel='))
+      .filter((a) => a.getAttribute('href')?.startsWith('/provisions/'))
     expect(backLinks.length).toBe(data.provisions.filter((p) => p.sourceIds.includes('wh-plan')).length)
     await user.click(within(entry).getByRole('link', { name: 'us-3-3-1' }))
-    expect(window.location.search).toBe('?sel=us-3-3-1')
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/provisions/us-3-3-1/')
     expect(await screen.findByRole('complementary')).toBeInTheDocument()
   })
 

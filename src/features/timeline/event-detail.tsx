@@ -8,7 +8,7 @@ import { indexDataset } from '../../lib/dataset-index'
 import { eventDimensions, linkKindLabels } from '../../lib/event-selectors'
 import { formatDate } from '../../lib/format'
 import { useUrlStore } from '../../url-state/store'
-import { serializeState } from '../../url-state/url'
+import { stateHref } from '../../url-state/url'
 import { LaneMarker } from './lane-marker'
 
 /** One event opened: summary, dimensions, sources, and the provisions it implements, contradicts or frames. */
@@ -69,7 +69,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
               <li key={`${link.provisionId}-${link.kind}`}>
                 <span className={`link-kind link-kind--${link.kind}`}>{linkKindLabels[link.kind]}</span>{' '}
                 <a
-                  href={`${window.location.pathname}${serializeState({ ...state, view: 'compare', sel: link.provisionId, event: null, chart: null })}`}
+                  href={stateHref({ ...state, view: 'compare', sel: link.provisionId, event: null, chart: null })}
                   onClick={open(link.provisionId)}
                 >
                   {p && <PlanSwatch planId={p.planId} />}

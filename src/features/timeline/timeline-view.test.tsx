@@ -73,9 +73,9 @@ describe('Timeline view', () => {
     const kind = { implements: 'Implements', contradicts: 'Points the other way', context: 'Context' }[link?.kind ?? 'context']
     const a = within(panel).getByRole('link', { name: provision?.title })
     expect(a.closest('li')).toHaveTextContent(kind)
-    expect(a).toHaveAttribute('href', `/?sel=${provision?.id}`)
+    expect(a).toHaveAttribute('href', `/provisions/${provision?.id}/`)
     await user.click(a)
-    expect(window.location.search).toBe(`?sel=${provision?.id}`)
+    expect(`${window.location.pathname}${window.location.search}`).toBe(`/provisions/${provision?.id}/`)
     expect(await screen.findByRole('complementary', { name: provision?.title })).toBeInTheDocument()
   })
 
