@@ -40,6 +40,8 @@ export interface ViewState {
   present: boolean
   slide: number
   embed: boolean
+  /** A data version (`2026.11.28-2`): the view shows the data as released then (docs/url-contract.md § Data versions); null: the current data. */
+  v: string | null
 }
 
 /** Canonical parameter order: one view has one URL. */
@@ -58,6 +60,7 @@ export const paramOrder = [
   'present',
   'slide',
   'embed',
+  'v',
 ] as const
 export type ParamName = (typeof paramOrder)[number]
 
@@ -76,6 +79,7 @@ export const defaultViewState: ViewState = {
   present: false,
   slide: 1,
   embed: false,
+  v: null,
 }
 
 /** Parameters whose change is a navigation (Back undoes it); all others replace the entry. */

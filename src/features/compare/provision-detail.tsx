@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
+import { CiteMenu } from '../../components/cite-menu'
 import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Provision } from '../../data/schema'
 import { actorRoleLabels, namedActorsText } from '../../lib/actors'
 import { formatCitation } from '../../lib/citation'
+import { provisionItem } from '../../lib/cite-item'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import {
   ASCII_PUNCTUATION_CAVEAT,
@@ -128,6 +130,11 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         getText={() =>
           formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))
         }
+      />
+      <CiteMenu
+        what={`provision ${provision.id}`}
+        fileName={`parallax-${provision.id}`}
+        getItem={(ctx) => provisionItem(dataset, provision, ctx)}
       />
 
       <h3>Coding</h3>
