@@ -23,7 +23,8 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
-        globIgnores: ['**/manifest.json', '**/.vite/**'],
+        // Archived data versions are fetched only when a link names one (v=), never precached.
+        globIgnores: ['**/manifest.json', '**/.vite/**', '**/api/v1/versions/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
