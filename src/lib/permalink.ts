@@ -36,3 +36,8 @@ export function parsePermalink(pathname: string, base = '/'): Permalink | null {
   if (!(PERMALINK_KINDS as readonly string[]).includes(kind) || !ID.test(id)) return null
   return { kind: kind as PermalinkKind, id }
 }
+
+/** The page's Open Graph image, written by the build (scripts/og-images.ts): `/og/provisions/us-3-3-1.png`. */
+export function ogImagePath(kind: PermalinkKind, id: string, base = '/'): string {
+  return `${base}og/${kind}/${id}.png`
+}
