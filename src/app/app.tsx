@@ -139,8 +139,8 @@ function Shell() {
           />
         )}
         {!deck && <UrlNotice />}
-        {viewed.release && <VersionNotice dataset={viewed.release.dataset} notRecorded={viewed.release.notRecorded} />}
         <main id="main" tabIndex={-1}>
+          {viewed.release && <VersionNotice dataset={viewed.release.dataset} notRecorded={viewed.release.notRecorded} />}
           {embed && <OpenInParallax />}
           {query.error && (
             <DataErrorPanel

@@ -8,7 +8,7 @@ import './cite-menu.css'
 
 const formats: { id: CiteFormat; label: string; file?: { ext: string; type: string } }[] = [
   { id: 'apa', label: 'APA (7th edition)' },
-  { id: 'chicago', label: 'Chicago (author-date, 18th edition)' },
+  { id: 'chicago', label: 'Chicago (author-date, 16th edition)' },
   { id: 'mla', label: 'MLA (9th edition)' },
   { id: 'bibtex', label: 'BibTeX', file: { ext: 'bib', type: 'application/x-bibtex' } },
   { id: 'ris', label: 'RIS', file: { ext: 'ris', type: 'application/x-research-info-systems' } },
@@ -43,10 +43,7 @@ export function CiteMenu({ what, fileName, getItem }: { what: string; fileName: 
     setOpen(true)
     setResult(null)
     setError(false)
-    import('../lib/cite-formats').then(
-      (m) => setResult(m.formatCitations(getItem(citeContext(v)))),
-      () => setError(true),
-    )
+    import('../lib/cite-formats').then((m) => setResult(m.formatCitations(getItem(citeContext(v))))).catch(() => setError(true))
   }
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -23,13 +23,13 @@ const us = formatCitations(provisionItem(data, provision('us-3-3-1'), ctx))
 const altered = formatCitations(provisionItem(data, provision('cn-2-3'), ctx))
 const v = data.meta.version
 
-describe('text styles (CSL: APA 7, Chicago author-date 18, MLA 9)', () => {
+describe('text styles (CSL: APA 7, Chicago author-date 16, MLA 9)', () => {
   it('print the issuer, plan, section, page, Parallax, version and URL', () => {
     expect(us.apa).toBe(
       `The White House. (2025, July 23). Winning the Race: America’s AI Action Plan, Pillar III, section 3 “Strengthen AI Compute Export Control Enforcement”, p. 21. Parallax. https://parallax.example/provisions/us-3-3-1/ Provision us-3-3-1. Coded in Parallax, data version ${v} (as of 28 November 2026).`,
     )
-    expect(us.chicago).toMatch(
-      /^The White House\. 2025\. “Winning the Race: America’s AI Action Plan, Pillar III, Section 3 ‘Strengthen AI Compute Export Control Enforcement’, p\. 21\.” Version 2026\.12\.06-1\. Parallax, July 23\. https:\/\/parallax\.example\/provisions\/us-3-3-1\/\./,
+    expect(us.chicago).toBe(
+      `The White House. 2025. “Winning the Race: America’s AI Action Plan, Pillar III, Section 3 ‘Strengthen AI Compute Export Control Enforcement’, p. 21.” Parallax. July 23. https://parallax.example/provisions/us-3-3-1/. Provision us-3-3-1. Coded in Parallax, data version ${v} (as of 28 November 2026).`,
     )
     expect(us.mla).toMatch(
       /^The White House\. “Winning the Race: America’s AI Action Plan, Pillar III, Section 3 ‘Strengthen AI Compute Export Control Enforcement’, p\. 21\.” Parallax, Version 2026\.12\.06-1, 23 July 2025/,

@@ -1,5 +1,7 @@
 /**
- * Formats a CSL-JSON item (src/lib/cite-item.ts) as APA, Chicago author-date and MLA text, BibTeX, RIS
+ * Formats a CSL-JSON item (src/lib/cite-item.ts) as APA 7, Chicago author-date (the 16th-edition CSL
+ * style: the 17th/18th-edition styles take 15 s or more to compile in citeproc-js, too slow for a menu)
+ * and MLA 9 text, BibTeX, RIS
  * and CSL-JSON with citation-js and the official CSL styles in ./csl/. Heavy (citeproc, the styles):
  * the Cite menu loads this module with a dynamic import() when it opens, so it stays off the first view.
  */
@@ -7,7 +9,7 @@ import { Cite, plugins } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
-import chicago from './csl/chicago-author-date.csl?raw'
+import chicago from './csl/chicago-author-date-16th-edition.csl?raw'
 import mla from './csl/modern-language-association.csl?raw'
 import type { CslItem } from './cite-item'
 
