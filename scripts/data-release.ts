@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { readRelease, RELEASES_DIR } from './releases'
+import { readRelease, RELEASES_DIR } from './releases.ts'
 import { serializeApi } from './vite-dataset-api'
 
 const root = join(import.meta.dirname, '..')

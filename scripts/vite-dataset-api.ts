@@ -8,7 +8,7 @@
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
-import { apiFromModules, readRelease, releasedVersions, versionPath } from './releases'
+import { apiFromModules, readRelease, releasedVersions, versionPath } from './releases.ts'
 
 export const DATASET_PATH = '/api/v1/dataset.json'
 export const NOTES_PATH = '/api/v1/notes.json'
