@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { datasetApi } from './scripts/vite-dataset-api.ts'
+import { ogImages } from './scripts/vite-og-images.ts'
 import { prerender } from './scripts/vite-prerender.ts'
 import { mswWorkerInDev, securityMeta } from './scripts/vite-security.ts'
 
@@ -12,6 +13,8 @@ export default defineConfig({
     datasetApi(),
     // The default Compare view as HTML in index.html (docs/performance.md).
     prerender(),
+    // A 1200×630 preview image per provision, event, dimension, chart and plan (scripts/og-images.ts).
+    ogImages(),
     securityMeta(),
     mswWorkerInDev(),
     // Offline after the first visit: a Workbox service worker precaching the build and the dataset
@@ -25,7 +28,14 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
         // The permanent pages are for readers without the app and for crawlers; offline, the app
         // (index.html, the navigate fallback) shows every one of their paths itself.
-        globIgnores: ['**/manifest.json', '**/.vite/**', '404.html', '{provisions,events,dimensions,charts,plans}/**'],
+        globIgnores: [
+          '**/manifest.json',
+          '**/.vite/**',
+          '404.html',
+          '{provisions,events,dimensions,charts,plans}/**',
+          // Archived data versions are fetched only when a link names one (v=), never precached.
+          '**/api/v1/versions/**',
+        ],
         navigateFallback: 'index.html',
         // Files opened by address (feeds, sitemap, robots.txt, API files, images) are never the app.
         navigateFallbackDenylist: [/\.(?:atom|xml|txt|json|png|svg|csv)$/i],

@@ -78,3 +78,47 @@ export const datasetQueryOptions = () =>
 export function useDataset() {
   return useQuery(datasetQueryOptions())
 }
+
+/** An archived data release: its dataset, and what that version did not record (src/api/version-upgrade.ts). */
+export interface VersionedDataset {
+  dataset: Dataset
+  notRecorded: string[]
+}
+
+/** `api/v1/versions/<version>/dataset.json` (docs/url-contract.md § Data versions). */
+export const versionDatasetUrl = (version: string) => `api/v1/versions/${encodeURIComponent(version)}/dataset.json`
+
+/** An earlier release, or null when no release of that version exists (404). */
+export async function fetchVersionDataset(version: string, signal?: AbortSignal): Promise<VersionedDataset | null> {
+  let bytes: ArrayBuffer
+  try {
+    bytes = await fetchApiFile(versionDatasetUrl(version), 'archived data', datasetConfig.timeoutMs, signal)
+  } catch (error) {
+    if (error instanceof DatasetError && error.kind === 'http' && / 404\b/.test(error.message)) return null
+    throw error
+  }
+  // A host that answers an unknown path with its HTML page has no such version either.
+  if (new Uint8Array(bytes, 0, Math.min(1, bytes.byteLength))[0] === 0x3c) return null
+  // Zod and the upgrade load only when a link names a version.
+  const { validateVersionPayload } = await import('./validation')
+  const result = validateVersionPayload(new Uint8Array(bytes))
+  if (result.kind === 'malformed') throw new DatasetError('malformed', 'The archived data file is not valid JSON.', result.detail)
+  if (result.kind === 'invalid') throw new DatasetError('invalid', result.message)
+  // A file served for another version is not that version.
+  if (result.dataset.meta.version !== version) return null
+  return { dataset: result.dataset, notRecorded: result.notRecorded }
+}
+
+export const versionDatasetQueryOptions = (version: string) =>
+  queryOptions({
+    queryKey: ['dataset', 'version', version] as const,
+    queryFn: ({ signal }) => fetchVersionDataset(version, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: (count, error) => error instanceof DatasetError && (error.kind === 'network' || error.kind === 'http') && count < 1,
+  })
+
+/** The release `version` names, when it is not the current one (null: nothing to fetch). */
+export function useVersionDataset(version: string | null) {
+  return useQuery({ ...versionDatasetQueryOptions(version ?? ''), enabled: version !== null })
+}

@@ -9,6 +9,7 @@ import { Dataset } from '../data/dataset-schema'
 import { Notes } from '../data/notes-schema'
 import { fingerprint } from '../lib/fingerprint'
 import { describeIssues } from './dataset-error'
+import { upgradeDataset } from './version-upgrade'
 
 export type PayloadResult =
   { kind: 'ok'; dataset: Dataset; fingerprint: string } | { kind: 'malformed'; detail: string } | { kind: 'invalid'; message: string }
@@ -24,6 +25,26 @@ export function validateDatasetPayload(bytes: Uint8Array): PayloadResult {
   const parsed = Dataset.safeParse(json)
   if (!parsed.success) return { kind: 'invalid', message: `The data failed validation: ${describeIssues(json, parsed.error.issues)}.` }
   return { kind: 'ok', dataset: parsed.data, fingerprint: fingerprint(bytes) }
+}
+
+/**
+ * An archived release (/api/v1/versions/<version>/dataset.json): parsed, brought to the current schema by
+ * upgradeDataset (which names what that version did not record), then validated like the current data.
+ */
+export function validateVersionPayload(
+  bytes: Uint8Array,
+): { kind: 'ok'; dataset: Dataset; notRecorded: string[] } | Exclude<PayloadResult, { kind: 'ok' }> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes))
+  } catch (error) {
+    return { kind: 'malformed', detail: String(error) }
+  }
+  const { json, notRecorded } = upgradeDataset(raw)
+  const parsed = Dataset.safeParse(json)
+  if (!parsed.success)
+    return { kind: 'invalid', message: `The archived data failed validation: ${describeIssues(json, parsed.error.issues)}.` }
+  return { kind: 'ok', dataset: parsed.data, notRecorded }
 }
 
 export function validateNotes(json: unknown): { kind: 'ok'; notes: Notes } | { kind: 'invalid'; message: string } {

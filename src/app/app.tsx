@@ -23,6 +23,7 @@ import { PresentationLayer } from './presentation-layer'
 import { createQueryClient } from './query-client'
 import { UpdateNotice } from './update-notice'
 import { UrlNotice } from './url-notice'
+import { useViewedDataset, VersionNotice } from './version-notice'
 import './app.css'
 
 // Chart and timeline code loads on demand, never in the first view's bundle.
@@ -116,7 +117,16 @@ function useCheckAgencies(dataset: Dataset | undefined): void {
 }
 
 function Shell() {
-  const query = useDataset()
+  const current = useDataset()
+  const viewed = useViewedDataset(current.data)
+  // The data this link shows: the current release, or the earlier one `v=` names.
+  const query = {
+    data: viewed.dataset,
+    error: current.error ?? viewed.error,
+    isPending: current.isPending || viewed.pending,
+    isFetching: current.isFetching,
+    refetch: current.refetch,
+  }
   const view = useUrlStore((s) => s.state.view)
   const embed = useUrlStore((s) => s.state.embed)
   const present = useUrlStore((s) => s.state.present)
@@ -160,6 +170,7 @@ function Shell() {
         )}
         {!deck && <UrlNotice dataset={query.data} />}
         <main id="main" tabIndex={-1}>
+          {viewed.release && <VersionNotice dataset={viewed.release.dataset} notRecorded={viewed.release.notRecorded} />}
           {embed && <OpenInParallax />}
           {query.error && (
             <DataErrorPanel

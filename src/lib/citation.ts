@@ -21,14 +21,22 @@ export function formatCitation(d: Dataset, p: Provision, viewUrl?: string): stri
     section ? `${section.label}${section.heading ? ` “${section.heading}”` : ''}` : undefined,
     p.page ? `p. ${p.page}` : undefined,
   ].filter(Boolean)
-  const firstSource = index.sources.get(p.sourceIds[0] ?? '')?.publisher
-  const wording = {
-    described: ' Official wording not seen; described from secondary sources.',
-    'altered-copy': ` Not official wording: the text was seen only in a script- or locale-converted copy (${firstSource ?? 'a repost'}) that changed words; cite the plan’s content, not these words.`,
-    'verbatim-quoted': ` Official wording as quoted in ${firstSource ?? 'a third-party source'}.`,
-    'verbatim-official': '',
-  }[p.provenance]
+  const wording = provenanceNote(d, p)
   const caveat = p.nativeText && isPlanWording(p) ? ` ${ASCII_PUNCTUATION_CAVEAT}` : ''
   const coded = `Coded in Parallax (data ${d.meta.version}, as of ${formatDate(d.meta.asOf)}) as ${p.id}${viewUrl ? `: ${viewUrl}` : ''}.`
-  return `${parts.join(', ')}.${url ? ` ${url}` : ''}${wording}${caveat} ${coded}`
+  return `${parts.join(', ')}.${url ? ` ${url}` : ''}${wording ? ` ${wording}` : ''}${caveat} ${coded}`
+}
+
+/**
+ * What the reader is citing, by provenance: empty for official wording seen in the plan; otherwise the
+ * sentence that stops a description or an altered copy passing as the plan's words.
+ */
+export function provenanceNote(d: Dataset, p: Provision): string {
+  const firstSource = indexDataset(d).sources.get(p.sourceIds[0] ?? '')?.publisher
+  return {
+    described: 'Official wording not seen; described from secondary sources.',
+    'altered-copy': `Not official wording: the text was seen only in a script- or locale-converted copy (${firstSource ?? 'a repost'}) that changed words; cite the plan’s content, not these words.`,
+    'verbatim-quoted': `Official wording as quoted in ${firstSource ?? 'a third-party source'}.`,
+    'verbatim-official': '',
+  }[p.provenance]
 }

@@ -4,6 +4,8 @@ import type { Agency, Comparison, Dimension, Event, Implementation, Plan, PlanId
 import { foldText } from './search'
 
 export interface DatasetIndex {
+  /** The dataset indexed (for code that has the index and needs the whole record set, e.g. a citation). */
+  dataset: Dataset
   plans: Map<PlanId, Plan>
   sections: Map<string, Section>
   provisions: Map<string, Provision>
@@ -97,6 +99,7 @@ export function indexDataset(d: Dataset): DatasetIndex {
   for (const [k, v] of citedBy) citedBy.set(k, [...new Set(v)])
 
   const index: DatasetIndex = {
+    dataset: d,
     plans: new Map(d.plans.map((p) => [p.id, p])),
     sections,
     provisions: new Map(d.provisions.map((p) => [p.id, p])),

@@ -21,3 +21,11 @@ describe('permalinks', () => {
     expect(parsePermalink('/provisions/us-3-3-1/', '/parallax/')).toBeNull()
   })
 })
+
+describe('ogImagePath', () => {
+  it('puts each page’s preview image at /og/<kind>/<id>.png, under the base path', async () => {
+    const { ogImagePath } = await import('./permalink')
+    expect(ogImagePath({ kind: 'provisions', id: 'us-3-3-1' })).toBe('/og/provisions/us-3-3-1.png')
+    expect(ogImagePath({ kind: 'charts', id: 'orientation' }, '/parallax/')).toBe('/parallax/og/charts/orientation.png')
+  })
+})

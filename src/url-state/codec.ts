@@ -286,3 +286,23 @@ export function optionalEnumCodec<T extends string>(values: readonly T[], what: 
     serialize: (value) => value,
   }
 }
+
+/**
+ * A data version, `YYYY.MM.DD-n` (docs/data-editing.md). Whether that version was released is checked
+ * when its archive is fetched: an unknown one shows the current data with a notice.
+ */
+export function versionCodec(): Codec<string | null> {
+  return {
+    defaultValue: null,
+    parse(raw) {
+      if (raw === null) return { status: 'missing' }
+      const long = tooLong(raw)
+      if (long) return long
+      const v = raw.trim()
+      if (/^\d{4}\.\d{2}\.\d{2}-\d+$/.test(v))
+        return v === raw ? { status: 'valid', value: v } : { status: 'valid', value: v, notice: `read “${preview(raw)}” as “${v}”` }
+      return { status: 'invalid', raw, reason: `“${preview(raw)}” is not a data version (like 2026.11.28-2); showing the current data` }
+    },
+    serialize: (value) => value,
+  }
+}

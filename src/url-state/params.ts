@@ -1,5 +1,16 @@
 import { dimensionIds, instrumentIds, planIds, statuses } from '../data/vocabulary'
-import { enumCodec, flagCodec, idCodec, idListCodec, listCodec, optionalEnumCodec, positiveIntCodec, textCodec, type Codec } from './codec'
+import {
+  enumCodec,
+  flagCodec,
+  idCodec,
+  idListCodec,
+  listCodec,
+  optionalEnumCodec,
+  positiveIntCodec,
+  textCodec,
+  versionCodec,
+  type Codec,
+} from './codec'
 import { chartIds, provenanceFilters, tabs, views, type ParamName, type ViewState } from './view-state'
 
 export const MAX_QUERY_LENGTH = 200
@@ -22,4 +33,5 @@ export const codecs = {
   slide: positiveIntCodec(1, 999),
   embed: flagCodec(),
   secondary: flagCodec(),
+  v: versionCodec(),
 } satisfies { [K in ParamName]: Codec<ViewState[K]> }

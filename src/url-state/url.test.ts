@@ -139,6 +139,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     slide: fc.integer({ min: 1, max: 40 }),
     embed: fc.boolean(),
     secondary: fc.boolean(),
+    v: fc.option(fc.constantFrom('2026.11.28-2', '2026.12.06-1'), { nil: null }),
   })
   .map((s) => (s.present ? s : { ...s, slide: 1 }))
 
@@ -293,5 +294,15 @@ describe('permanent paths', () => {
         },
       ),
     )
+  })
+})
+
+describe('v: a data version', () => {
+  it('reads a version, and refuses anything else with a notice that the current data is shown', () => {
+    expect(parseUrl('?v=2026.11.28-2').state.v).toBe('2026.11.28-2')
+    expect(serializeState({ ...parseUrl('?view=charts&v=2026.11.28-2').state })).toBe('?view=charts&v=2026.11.28-2')
+    const bad = parseUrl('?v=latest')
+    expect(bad.state.v).toBeNull()
+    expect(bad.notices.join(' ')).toContain('“latest” is not a data version (like 2026.11.28-2); showing the current data')
   })
 })

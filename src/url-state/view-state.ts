@@ -44,6 +44,8 @@ export interface ViewState {
   embed: boolean
   /** Charts count a provision under its secondary dimensions too, not only its primary one. */
   secondary: boolean
+  /** A data version (`2026.11.28-2`): the view shows the data as released then (docs/url-contract.md § Data versions); null: the current data. */
+  v: string | null
 }
 
 /** Canonical parameter order: one view has one URL. */
@@ -64,6 +66,7 @@ export const paramOrder = [
   'slide',
   'embed',
   'secondary',
+  'v',
 ] as const
 export type ParamName = (typeof paramOrder)[number]
 
@@ -84,6 +87,7 @@ export const defaultViewState: ViewState = {
   slide: 1,
   embed: false,
   secondary: false,
+  v: null,
 }
 
 /** Parameters whose change is a navigation (Back undoes it); all others replace the entry. */

@@ -1,8 +1,10 @@
 import { useId, useMemo, useState, type MouseEvent } from 'react'
+import { CiteMenu } from '../../components/cite-menu'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine } from '../../lib/chart-config'
 import { chartCountLine, chartMeta, chartSourceLine, chartSummary } from '../../lib/charts/registry'
 import { selectChartData } from '../../lib/chart-selectors'
+import { chartItem } from '../../lib/cite-item'
 import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
@@ -76,6 +78,11 @@ export function ChartCard({
         )}
         <ChartExports dataset={dataset} chart={chart} table={table} url={url} countLine={countLine} />
       </div>
+      <CiteMenu
+        what={`the chart “${meta.title}”`}
+        fileName={`parallax-chart-${chartId}`}
+        getItem={(ctx) => chartItem(dataset, chartId, ctx)}
+      />
       <div className="chart-card__body">
         {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}
       </div>

@@ -1,9 +1,11 @@
 import { memo, type MouseEvent } from 'react'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
+import { CiteMenu } from '../../components/cite-menu'
 import { Highlight } from '../../components/search'
 import { Verbatim } from '../../components/verbatim'
 import type { Provision } from '../../data/schema'
 import { inferredActorsText, namedActorsText } from '../../lib/actors'
+import { provisionItem } from '../../lib/cite-item'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import { useUrlStore } from '../../url-state/store'
 import { stateHref } from '../../url-state/url'
@@ -58,6 +60,11 @@ export const ProvisionCard = memo(function ProvisionCard({
         {provision.provenance !== 'described' && <ProvenanceBadge provenance={provision.provenance} />}
         <StatusBadge status={statusOf(index, provision.id)} />
       </p>
+      <CiteMenu
+        what={`provision ${provision.id}`}
+        fileName={`parallax-${provision.id}`}
+        getItem={(ctx) => provisionItem(index.dataset, provision, ctx)}
+      />
     </article>
   )
 })

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
+import { CiteMenu } from '../../components/cite-menu'
 import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
@@ -8,6 +9,7 @@ import type { Provision } from '../../data/schema'
 import { actorRoleLabels, namedActorsText } from '../../lib/actors'
 import { formatCitation } from '../../lib/citation'
 import { permalinkUrl } from '../../lib/permalink'
+import { provisionItem } from '../../lib/cite-item'
 import { sectionPath, statusOf, type DatasetIndex } from '../../lib/dataset-index'
 import {
   ASCII_PUNCTUATION_CAVEAT,
@@ -134,6 +136,11 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
             permalinkUrl({ kind: 'provisions', id: provision.id }, window.location.origin, import.meta.env.BASE_URL),
           )
         }
+      />
+      <CiteMenu
+        what={`provision ${provision.id}`}
+        fileName={`parallax-${provision.id}`}
+        getItem={(ctx) => provisionItem(dataset, provision, ctx)}
       />
 
       <h3>Coding</h3>

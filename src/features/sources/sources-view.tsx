@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { useNotes } from '../../api/notes'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Source } from '../../data/schema'
+import { CiteMenu } from '../../components/cite-menu'
+import { datasetItem } from '../../lib/cite-item'
 import { indexDataset } from '../../lib/dataset-index'
 import { StateLink } from '../../components/state-link'
 import { defaultViewState, type ViewState } from '../../url-state/view-state'
@@ -70,6 +72,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         {plural(dataset.sources.length, 'source')}, {plural(dataset.events.length, 'event')},{' '}
         {plural(dataset.indicators.length, 'indicator')}.
       </p>
+      <CiteMenu what="the dataset" fileName={`parallax-data-${dataset.meta.version}`} getItem={(ctx) => datasetItem(dataset, ctx)} />
       <nav aria-label="On this page" className="sources-view__toc">
         <a href="#plans">The plans</a> · <a href="#method">Method</a> · <a href="#changes">What changed</a> · <a href="#gaps">Known gaps</a>{' '}
         · <a href="#bibliography">Bibliography</a>

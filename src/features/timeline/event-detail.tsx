@@ -1,9 +1,11 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
 import { PlanSwatch, VerificationBadge } from '../../components/badges'
+import { CiteMenu } from '../../components/cite-menu'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
 import type { Event } from '../../data/schema'
 import { laneSeries } from '../../lib/chart-config'
+import { eventItem } from '../../lib/cite-item'
 import { indexDataset } from '../../lib/dataset-index'
 import { eventDimensions, linkKindLabels } from '../../lib/event-selectors'
 import { formatDate } from '../../lib/format'
@@ -50,6 +52,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
         <time dateTime={event.date}>{formatDate(event.date)}</time> <VerificationBadge verification={event.verification} />
       </p>
       <p className="event-detail__summary">{event.summary}</p>
+      <CiteMenu what={`event ${event.id}`} fileName={`parallax-event-${event.id}`} getItem={(ctx) => eventItem(dataset, event, ctx)} />
       <p className="event-detail__dims">
         <span className="event-detail__label">Dimensions: </span>
         {eventDimensions(dataset, event)
