@@ -5,8 +5,8 @@
 import type { Dataset } from '../data/dataset-schema'
 import { chartMeta } from '../lib/chart-config'
 import { indexDataset } from '../lib/dataset-index'
-import { parseUrl } from '../url-state/url'
-import type { ChartId, ViewState } from '../url-state/view-state'
+import { parseUrl, serializeState } from '../url-state/url'
+import { defaultViewState, type ChartId, type ViewState } from '../url-state/view-state'
 import type { BriefItem, BriefItemKind } from './schema'
 
 /** An item as the "Add to brief" buttons describe it (the store gives it a key). */
@@ -23,6 +23,12 @@ export const kindLabels: Record<BriefItemKind, string> = {
 /** The view state a chart item was added with (its filters). */
 export function chartState(filters: string): ViewState {
   return parseUrl(filters).state
+}
+
+/** A chart item's filters: the canonical query string of the view's filters only (docs/url-contract.md). */
+export function filtersOf(state: ViewState): string {
+  const { plans, dims, instr, prov, status, agency, q } = state
+  return serializeState({ ...defaultViewState, plans, dims, instr, prov, status, agency, q }).replace(/^\?/, '')
 }
 
 /** Whether two items are the same thing (a chart with other filters is another item). */

@@ -3,6 +3,8 @@ import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine, chartMeta, chartSourceLine } from '../../lib/chart-config'
 import { selectChartData } from '../../lib/chart-selectors'
 import { chartSummary } from '../../lib/chart-summaries'
+import { AddToBrief } from '../../components/add-to-brief'
+import { filtersOf } from '../../brief/items'
 import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
@@ -78,6 +80,11 @@ export function ChartCard({
           </a>
         )}
         <ChartExports dataset={dataset} chart={chart} table={table} url={url} />
+        <AddToBrief
+          item={{ kind: 'chart', id: chartId, filters: filtersOf(state) }}
+          name={`${meta.title}, with the current filters`}
+          className="button"
+        />
       </div>
       <div className="chart-card__body">
         {tab === 'table' ? <DataTable table={table} /> : <ChartBody chart={chart} dataset={dataset} size={focused ? 'focus' : 'card'} />}

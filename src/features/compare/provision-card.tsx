@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react'
+import { AddToBrief } from '../../components/add-to-brief'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
 import { Highlight } from '../../components/search'
 import { Verbatim } from '../../components/verbatim'
@@ -57,6 +58,7 @@ export const ProvisionCard = memo(function ProvisionCard({
       <p className="provision__badges">
         {provision.provenance !== 'described' && <ProvenanceBadge provenance={provision.provenance} />}
         <StatusBadge status={statusOf(index, provision.id)} />
+        <AddToBrief item={{ kind: 'provision', id: provision.id }} name={provision.title} />
       </p>
     </article>
   )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
+import { AddToBrief } from '../../components/add-to-brief'
 import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
@@ -129,6 +130,7 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
           formatCitation(dataset, provision, shareUrl(useUrlStore.getState().state, window.location.origin, window.location.pathname))
         }
       />
+      <AddToBrief item={{ kind: 'provision', id: provision.id }} name={provision.title} className="button" />
 
       <h3>Coding</h3>
       <dl className="detail__codes">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
+import { AddToBrief } from '../../components/add-to-brief'
 import { PlanSwatch, VerificationBadge } from '../../components/badges'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
@@ -50,6 +51,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
         <time dateTime={event.date}>{formatDate(event.date)}</time> <VerificationBadge verification={event.verification} />
       </p>
       <p className="event-detail__summary">{event.summary}</p>
+      <AddToBrief item={{ kind: 'event', id: event.id }} name={event.title} className="button" />
       <p className="event-detail__dims">
         <span className="event-detail__label">Dimensions: </span>
         {eventDimensions(dataset, event)
