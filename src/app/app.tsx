@@ -16,6 +16,9 @@ import { AppErrorBoundary } from './error-boundary'
 import { Header } from './header'
 import { LoadingSkeleton } from './loading-skeleton'
 import { PresentationLayer } from './presentation-layer'
+import { BriefLayer } from './brief-layer'
+import { BriefButton } from '../features/brief/brief-button'
+import { useBriefStore } from '../brief/store'
 import { createQueryClient } from './query-client'
 import { UpdateNotice } from './update-notice'
 import { UrlNotice } from './url-notice'
@@ -98,6 +101,10 @@ function Shell() {
   }, [view])
   useCheckSelection(query.data)
   useCheckAgencies(query.data)
+  useEffect(() => {
+    // Leaving the deck any way (Back, Esc, a link) ends presenting the brief.
+    if (!present && useBriefStore.getState().presenting) useBriefStore.getState().setPresenting(false)
+  }, [present])
 
   // While presenting, the view stays mounted underneath (leaving returns to it as it was) but inert.
   const deck = present && query.data ? query.data : undefined
@@ -123,6 +130,7 @@ function Shell() {
             actions={
               <>
                 <PresentButton />
+                <BriefButton />
                 <ShareMenu />
               </>
             }
@@ -152,6 +160,7 @@ function Shell() {
         )}
       </div>
       {deck && <PresentationLayer dataset={deck} notice={<UrlNotice />} />}
+      {query.data && !deck && !embed && <BriefLayer dataset={query.data} />}
       <UpdateNotice />
     </>
   )

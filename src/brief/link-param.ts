@@ -16,6 +16,11 @@ export function takeBriefParam(): void {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`)
 }
 
+/** Whether a shared brief is waiting to be opened. */
+export function hasBriefParam(): boolean {
+  return pending !== null
+}
+
 /** The shared brief taken from the address, once. */
 export function consumeBriefParam(): string | null {
   const value = pending

@@ -49,6 +49,16 @@ export interface BriefStore {
   setPresenting(presenting: boolean): void
 }
 
+const PRESENTING_KEY = 'parallax:presenting-brief'
+
+function readPresenting(): boolean {
+  try {
+    return typeof window !== 'undefined' && window.sessionStorage.getItem(PRESENTING_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
 let counter = 0
 /** A short id, unique enough within one browser's drafts (item keys, draft ids). */
 export function newKey(prefix: string): string {
@@ -98,7 +108,7 @@ export const useBriefStore = create<BriefStore>()((set, get) => {
     notices: [],
     removed: null,
     open: false,
-    presenting: false,
+    presenting: readPresenting(),
     async load() {
       if (get().loaded) return
       const { readDrafts } = await import('./persist')
@@ -202,6 +212,13 @@ export const useBriefStore = create<BriefStore>()((set, get) => {
     },
     setPresenting(presenting) {
       set({ presenting })
+      try {
+        // The speaker-notes window (opened from the deck) starts with a copy of this session's storage.
+        if (presenting) window.sessionStorage.setItem(PRESENTING_KEY, '1')
+        else window.sessionStorage.removeItem(PRESENTING_KEY)
+      } catch {
+        // Storage blocked: the deck still works in this window.
+      }
     },
   }
 })
