@@ -29,9 +29,14 @@ export function AddToBrief({
   }
   return (
     <span className="add-to-brief__wrap">
-      <button type="button" className={className} data-in-brief={inBrief ? 'true' : undefined} onClick={() => void onClick()}>
+      <button
+        type="button"
+        className={className}
+        data-in-brief={inBrief ? 'true' : undefined}
+        aria-label={`${inBrief ? 'In brief' : 'Add to brief'}: ${name}`}
+        onClick={() => void onClick()}
+      >
         <span aria-hidden="true">{inBrief ? '✓' : '+'}</span> {inBrief ? 'In brief' : 'Add to brief'}
-        <span className="visually-hidden">: {name}</span>
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
         {message}

@@ -71,24 +71,31 @@ export function BriefItemRow({
           className="button button--quiet"
           disabled={position === 1}
           onClick={() => store.move(position - 1, position - 2)}
+          aria-label={`Move up: ${name}`}
         >
-          Move up<span className="visually-hidden">: {name}</span>
+          Move up
         </button>
         <button
           type="button"
           className="button button--quiet"
           disabled={position === count}
           onClick={() => store.move(position - 1, position)}
+          aria-label={`Move down: ${name}`}
         >
-          Move down<span className="visually-hidden">: {name}</span>
+          Move down
         </button>
         {section && (
-          <button type="button" className="button button--quiet" onClick={() => onCopy(section)}>
-            Copy as rich text<span className="visually-hidden">: {name}</span>
+          <button type="button" className="button button--quiet" onClick={() => onCopy(section)} aria-label={`Copy as rich text: ${name}`}>
+            Copy as rich text
           </button>
         )}
-        <button type="button" className="button button--quiet" onClick={() => useBriefStore.getState().remove(item.key)}>
-          Remove<span className="visually-hidden">: {name}</span>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => useBriefStore.getState().remove(item.key)}
+          aria-label={`Remove: ${name}`}
+        >
+          Remove
         </button>
       </div>
     </li>
