@@ -14,6 +14,14 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'brief-layer',
+      severity: 'error',
+      comment:
+        'src/brief (the brief model and store) imports only src/data, src/lib and src/url-state: features and components add to it, never the reverse (docs/architecture.md § Allowed imports).',
+      from: { path: '^src/brief/' },
+      to: { path: '^src/(features|app|components|api)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

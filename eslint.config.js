@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const features = ['compare', 'charts', 'timeline', 'sources', 'present', 'filters', 'share']
+const features = ['compare', 'charts', 'timeline', 'sources', 'present', 'filters', 'share', 'brief']
 
 /** Import boundaries (after bulletproof-react): a feature never imports another feature; only app/ composes. */
 const featureBoundaries = features.map((feature) => ({
@@ -29,7 +29,14 @@ const featureBoundaries = features.map((feature) => ({
 /** Shared layers never import MSW; which layers they may import is `layerZones` below. */
 const layerBoundaries = [
   {
-    files: ['src/data/**/*.ts', 'src/lib/**/*.{ts,tsx}', 'src/url-state/**/*.ts', 'src/api/**/*.ts', 'src/components/**/*.{ts,tsx}'],
+    files: [
+      'src/data/**/*.ts',
+      'src/lib/**/*.{ts,tsx}',
+      'src/url-state/**/*.ts',
+      'src/api/**/*.ts',
+      'src/brief/**/*.ts',
+      'src/components/**/*.{ts,tsx}',
+    ],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -42,7 +49,7 @@ const layerBoundaries = [
 
 /**
  * Layers (docs/architecture.md § Allowed imports): dependencies point one way, app → features →
- * (components, lib, api, url-state) → data. Checked on resolved file paths, so every spelling of an
+ * components → brief → (lib, api, url-state) → data. Checked on resolved file paths, so every spelling of an
  * import (`../lib/x`, `../data/../lib/x`) and type-only imports count. Test files follow the same rules.
  */
 const layer = (name, allowed, why) => ({
@@ -67,7 +74,12 @@ const layerZones = {
             'pure functions over the data and the view state; features and the shell call them, not the reverse',
           ),
           layer('api', ['data', 'lib'], 'data sources know the contract and pure helpers, never the UI'),
-          layer('components', ['data', 'lib', 'url-state'], 'shared presentational pieces, composed by features'),
+          layer(
+            'brief',
+            ['data', 'lib', 'url-state'],
+            'the brief model and store sit below the features and components that add to it and show it',
+          ),
+          layer('components', ['data', 'lib', 'url-state', 'brief'], 'shared presentational pieces, composed by features'),
         ],
       },
     ],

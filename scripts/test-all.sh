@@ -19,7 +19,19 @@ if ! [ -x "$CHROME_PATH" ]; then
     exit 1
   fi
 fi
+# LibreOffice and poppler: the brief's export test opens the .pptx and .docx in LibreOffice (src/features/brief/office-export.test.ts).
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq libreoffice-impress libreoffice-writer poppler-utils >/dev/null
+  else
+    echo "LibreOffice (soffice) or poppler-utils is missing. Install them (Debian/Ubuntu: sudo apt-get install libreoffice-impress libreoffice-writer poppler-utils)." >&2
+    exit 1
+  fi
+fi
 "$CHROME_PATH" --version 2>/dev/null || true
+soffice --version 2>/dev/null || true
 node --version; npm --version
 
 step "npm ci";      npm ci --no-audit --no-fund

@@ -96,6 +96,31 @@ describe('import rules', () => {
     ).toEqual(['import-x/no-restricted-paths'])
   })
 
+  it('src/brief never imports features, components, the app shell or src/api', async () => {
+    for (const from of [
+      `import { Deck } from '../features/present/deck'\nexport const x = Deck\n`,
+      `import { CopyButton } from '../components/copy-button'\nexport const x = CopyButton\n`,
+      `import { App } from '../app/app'\nexport const x = App\n`,
+      `import { DatasetError } from '../api/dataset-error'\nexport const x = DatasetError\n`,
+    ])
+      expect(await ruleIds('src/brief/lint-fixture.ts', from)).toEqual(['import-x/no-restricted-paths'])
+    expect(
+      await messages('src/brief/lint-fixture.ts', `import { CopyButton } from '../components/copy-button'\nexport const x = CopyButton\n`),
+    ).toEqual([expect.stringContaining('src/brief may import only src/data, src/lib, src/url-state')])
+  })
+
+  it('the brief feature is a feature: it never imports another one, and others never import it', async () => {
+    expect(await ruleIds('src/features/brief/lint-fixture.tsx', `import { Deck } from '../present/deck'\nexport const x = Deck\n`)).toEqual(
+      ['no-restricted-imports'],
+    )
+    expect(
+      await ruleIds(
+        'src/features/compare/lint-fixture.tsx',
+        `import { BriefPanel } from '../brief/brief-panel'\nexport const x = BriefPanel\n`,
+      ),
+    ).toEqual(['no-restricted-imports'])
+  })
+
   it('an import cycle through values fails', async () => {
     // selectors.ts imports format.ts, so format.ts importing selectors.ts closes a cycle.
     const code = `import { filterProvisions } from './selectors'\nexport const x = filterProvisions\n`
@@ -128,6 +153,11 @@ describe('import rules', () => {
     expect(await ruleIds('src/url-state/lint-fixture.ts', urlState)).toEqual([])
     const components = `import { useUrlStore } from '../url-state/store'\nimport { plural } from '../lib/format'\nexport const x = [useUrlStore, plural]\n`
     expect(await ruleIds('src/components/lint-fixture.ts', components)).toEqual([])
+    const brief = `import { parseUrl } from '../url-state/url'\nimport { plural } from '../lib/format'\nimport type { Dataset } from '../data/dataset-schema'\nexport const x = (d: Dataset) => [parseUrl, plural, d]\n`
+    expect(await ruleIds('src/brief/lint-fixture.ts', brief)).toEqual([])
+    const usesBrief = `import { useBriefStore } from '../brief/store'\nexport const x = useBriefStore\n`
+    expect(await ruleIds('src/components/lint-fixture.ts', usesBrief)).toEqual([])
+    expect(await ruleIds('src/features/compare/lint-fixture.tsx', usesBrief.replace('../brief', '../../brief'))).toEqual([])
     const api = `import { fingerprint } from '../lib/fingerprint'\nimport '../data/zod-jitless'\nexport const x = fingerprint\n`
     expect(await ruleIds('src/api/lint-fixture.ts', api)).toEqual([])
   })

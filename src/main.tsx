@@ -1,5 +1,6 @@
 import { mount } from './app/mount'
 import { registerWhenSettled } from './app/service-worker'
+import { takeBriefParam } from './brief/link-param'
 import { useUrlStore } from './url-state/store'
 import './app/tokens.css'
 import './app/base.css'
@@ -14,6 +15,8 @@ async function start(): Promise<void> {
     const { startMockWorker } = await import('../mocks/browser')
     await startMockWorker()
   }
+  // A shared brief (`brief=`) opens as a new draft, not as a view parameter (docs/url-contract.md § Brief links).
+  takeBriefParam()
   useUrlStore.getState().syncFromLocation()
   const root = document.getElementById('root')
   if (!root) throw new Error('Missing #root element')

@@ -20,6 +20,9 @@ import { AppErrorBoundary } from './error-boundary'
 import { Header } from './header'
 import { LoadingSkeleton } from './loading-skeleton'
 import { PresentationLayer } from './presentation-layer'
+import { BriefLayer } from './brief-layer'
+import { BriefButton } from '../features/brief/brief-button'
+import { useBriefStore } from '../brief/store'
 import { createQueryClient } from './query-client'
 import { UpdateNotice } from './update-notice'
 import { UrlNotice } from './url-notice'
@@ -138,6 +141,10 @@ function Shell() {
   useCheckSelection(query.data)
   useCheckAgencies(query.data)
   useCheckEvent(query.data)
+  useEffect(() => {
+    // Leaving the deck any way (Back, Esc, a link) ends presenting the brief.
+    if (!present && useBriefStore.getState().presenting) useBriefStore.getState().setPresenting(false)
+  }, [present])
 
   // While presenting, the view stays mounted underneath (leaving returns to it as it was) but inert.
   const deck = present && query.data ? query.data : undefined
@@ -163,6 +170,7 @@ function Shell() {
             actions={
               <>
                 <PresentButton />
+                <BriefButton />
                 <ShareMenu />
               </>
             }
@@ -193,6 +201,7 @@ function Shell() {
         )}
       </div>
       {deck && <PresentationLayer dataset={deck} notice={<UrlNotice dataset={deck} />} />}
+      {query.data && !deck && !embed && <BriefLayer dataset={query.data} />}
       <UpdateNotice />
     </>
   )

@@ -232,7 +232,7 @@ function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)]
 }
 
-function filterWords(d: Dataset, s: SlideState): string[] {
+export function filterWords(d: Dataset, s: SlideState): string[] {
   const words: string[] = []
   if (s.q) words.push(`Search: “${s.q}”`)
   if (s.instr.length < d.instruments.length) {

@@ -5,6 +5,8 @@ import { asOfLine } from '../../lib/chart-config'
 import { chartCountLine, chartMeta, chartSourceLine, chartSummary } from '../../lib/charts/registry'
 import { selectChartData } from '../../lib/chart-selectors'
 import { chartItem } from '../../lib/cite-item'
+import { AddToBrief } from '../../components/add-to-brief'
+import { filtersOf } from '../../brief/items'
 import { ChartCaveats } from './chart-caveats'
 import { chartTable } from '../../lib/chart-tables'
 import { useUrlStore } from '../../url-state/store'
@@ -77,6 +79,11 @@ export function ChartCard({
           </a>
         )}
         <ChartExports dataset={dataset} chart={chart} table={table} url={url} countLine={countLine} />
+        <AddToBrief
+          item={{ kind: 'chart', id: chartId, filters: filtersOf(state) }}
+          name={`${meta.title}, with the current filters`}
+          className="button"
+        />
       </div>
       <CiteMenu
         what={`the chart “${meta.title}”`}

@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react'
+import { AddToBrief } from '../../components/add-to-brief'
 import { ProvenanceBadge, StatusBadge } from '../../components/badges'
 import { CiteMenu } from '../../components/cite-menu'
 import { Highlight } from '../../components/search'
@@ -59,6 +60,7 @@ export const ProvisionCard = memo(function ProvisionCard({
       <p className="provision__badges">
         {provision.provenance !== 'described' && <ProvenanceBadge provenance={provision.provenance} />}
         <StatusBadge status={statusOf(index, provision.id)} />
+        <AddToBrief item={{ kind: 'provision', id: provision.id }} name={provision.title} />
       </p>
       <CiteMenu
         what={`provision ${provision.id}`}

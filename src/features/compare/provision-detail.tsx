@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { useNotes } from '../../api/notes'
 import { PlanSwatch, ProvenanceBadge, StatusBadge, VerificationBadge } from '../../components/badges'
 import { CiteMenu } from '../../components/cite-menu'
+import { AddToBrief } from '../../components/add-to-brief'
 import { CopyButton } from '../../components/copy-button'
 import { SourceList } from '../../components/source-list'
 import type { Dataset } from '../../data/dataset-schema'
@@ -142,6 +143,7 @@ export function ProvisionDetail({ dataset, index, provision }: { dataset: Datase
         fileName={`parallax-${provision.id}`}
         getItem={(ctx) => provisionItem(dataset, provision, ctx)}
       />
+      <AddToBrief item={{ kind: 'provision', id: provision.id }} name={provision.title} className="button" />
 
       <h3>Coding</h3>
       <dl className="detail__codes">

@@ -1,3 +1,4 @@
+import { AddToBrief } from '../../components/add-to-brief'
 import { RelationBadge } from '../../components/badges'
 import { SourceList } from '../../components/source-list'
 import type { Comparison, Dimension } from '../../data/schema'
@@ -24,6 +25,7 @@ export function RowHeader({
             {comparison.note}
           </p>
           <SourceList ids={comparison.sourceIds} index={index} compact />
+          <AddToBrief item={{ kind: 'dimension', id: dimension.id }} name={`${dimension.label} comparison`} />
         </>
       ) : (
         <p className="row-header__note">No comparison recorded yet.</p>

@@ -9,4 +9,15 @@ export interface PresentationProps {
   renderChart: (chartId: ChartId, indicatorIds?: readonly string[]) => ReactNode
   /** The app's link notice, shown above the slides (the page under the deck is inert). */
   notice?: ReactNode
+  /** A deck made elsewhere (the brief), shown instead of the filters' deck with the same keys and notes. */
+  deck?: ProvidedDeck
+  /** Leaving a provided deck (Esc, Exit presentation). */
+  onExit?: () => void
+}
+
+/** Slides made outside this feature: their titles, and how to draw each slide and its speaker notes. */
+export interface ProvidedDeck {
+  slides: readonly { id: string; title: string; kind: string }[]
+  renderSlide: (index: number) => ReactNode
+  renderNotes: (index: number) => ReactNode
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react'
+import { AddToBrief } from '../../components/add-to-brief'
 import { PlanSwatch, VerificationBadge } from '../../components/badges'
 import { CiteMenu } from '../../components/cite-menu'
 import { SourceList } from '../../components/source-list'
@@ -53,6 +54,7 @@ export function EventDetail({ dataset, event, onClose }: { dataset: Dataset; eve
       </p>
       <p className="event-detail__summary">{event.summary}</p>
       <CiteMenu what={`event ${event.id}`} fileName={`parallax-event-${event.id}`} getItem={(ctx) => eventItem(dataset, event, ctx)} />
+      <AddToBrief item={{ kind: 'event', id: event.id }} name={event.title} className="button" />
       <p className="event-detail__dims">
         <span className="event-detail__label">Dimensions: </span>
         {eventDimensions(dataset, event)

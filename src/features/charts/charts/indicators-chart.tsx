@@ -1,3 +1,4 @@
+import { AddToBrief } from '../../../components/add-to-brief'
 import type { Dataset } from '../../../data/dataset-schema'
 import type { IndicatorPanel, IndicatorsData } from '../../../lib/chart-selectors'
 import { indexDataset } from '../../../lib/dataset-index'
@@ -73,6 +74,7 @@ function Panel({ panel, dataset, size }: { panel: IndicatorPanel; dataset: Datas
       )}
       <p className="indicator-panel__source">Source: {publishers.join('; ')}</p>
       {(size === 'card' || size === 'focus') && <IndicatorDownload dataset={dataset} indicator={indicator} />}
+      {(size === 'card' || size === 'focus') && <AddToBrief item={{ kind: 'indicator', id: indicator.id }} name={indicator.label} />}
     </div>
   )
 }
