@@ -19,7 +19,7 @@ describe('v: an earlier data version', () => {
       ),
     )
     expect(within(notice).getByRole('link', { name: 'see what changed' })).toHaveAttribute('href', '/?view=sources#changes')
-    expect(within(notice).getByRole('link', { name: 'View the current data' })).toHaveAttribute('href', '/?sel=cn-2-3')
+    expect(within(notice).getByRole('link', { name: 'View the current data' })).toHaveAttribute('href', '/provisions/cn-2-3/')
     expect(notice).toHaveTextContent('This version did not record who must act (named and inferred actors): shown as not coded')
     // The old data is what is shown: the footer names the version, and cn-2-3 as it was then (before F01 made it an altered copy).
     expect(await screen.findByText(/Data 2026\.11\.28-2, as of/)).toBeInTheDocument()

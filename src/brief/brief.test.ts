@@ -188,7 +188,7 @@ describe('the brief document', () => {
     expect(doc.sections.map((s) => s.url)).toEqual([
       `https://example.org/parallax/provisions/${official.id}/`,
       'https://example.org/parallax/dimensions/chips/',
-      'https://example.org/parallax/?view=charts&plans=us&dims=chips~security&chart=emphasis',
+      'https://example.org/parallax/charts/emphasis/?plans=us&dims=chips~security',
       `https://example.org/parallax/events/${event.id}/`,
       'https://example.org/parallax/charts/indicators/',
       `https://example.org/parallax/provisions/${described.id}/`,

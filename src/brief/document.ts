@@ -173,7 +173,7 @@ function chartSection(d: Dataset, item: Extract<BriefItem, { kind: 'chart' | 'in
   const url =
     filters === '' || item.kind === 'indicator'
       ? permalinkUrl(permanent, link.origin, link.base)
-      : shareUrl({ ...state, view: 'charts', chart: chartId }, link.origin.replace(/\/+$/, ''), link.base)
+      : shareUrl({ ...state, view: 'charts', chart: chartId }, link.origin.replace(/\/+$/, ''), link.base, link.base)
   const meta = chartMeta[chartId]
   const sourceLine = chartSourceLine(d, chartId)
   return {

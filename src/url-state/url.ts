@@ -179,8 +179,8 @@ export function locationFor(state: ViewState, currentPathname: string = APP_BASE
 }
 
 /** The full shareable URL for a state: its permanent page where it has one (`locationFor`). */
-export function shareUrl(state: ViewState, origin: string, pathname: string): string {
-  return `${origin}${locationFor(state, pathname)}`
+export function shareUrl(state: ViewState, origin: string, pathname: string, base: string = APP_BASE): string {
+  return `${origin}${locationFor(state, pathname, base)}`
 }
 
 /** A link's href to a state, from the current page (`locationFor`). */

@@ -188,7 +188,12 @@ describe('exports open in LibreOffice', { timeout: 240_000 }, () => {
     expect(flat).toContain(squash(`“${official.text}”`))
     expect(flat).toContain(squash('[Described, not quoted]'))
     expect(flat).toContain(squash('Open with the export-control ask.'))
-    // Footnotes are printed at the foot of their pages: each citation, whole.
-    for (const s of doc.sections) expect(flat).toContain(squash(s.citation))
+    // Footnotes are printed at the foot of their pages. A long one may continue at the foot of the
+    // next page (Word and LibreOffice both do that), so the PDF is checked for each citation's
+    // opening and its permanent URL; footnotes.xml above holds each one whole.
+    for (const s of doc.sections) {
+      expect(flat).toContain(squash(s.citation).slice(0, 80))
+      expect(flat).toContain(squash(s.url))
+    }
   })
 })

@@ -151,12 +151,13 @@ describe('Timeline view', () => {
     const before = window.history.length
     const marker = markers().find((b) => b.getAttribute('data-event') === 'bis-h200-licensing-rule') as HTMLElement
     await user.click(marker)
-    expect(window.location.search).toBe('?view=timeline&dims=chips&event=bis-h200-licensing-rule')
+    // An open event is written as its permanent page, the rest of the state in the query.
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/events/bis-h200-licensing-rule/?dims=chips')
     expect(window.history.length).toBe(before + 1)
     await screen.findByRole('complementary', { name: /H200-class chips/ })
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('complementary')).toBeNull()
-    expect(window.location.search).toBe('?view=timeline&dims=chips')
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/?view=timeline&dims=chips')
     expect(document.activeElement).toBe(marker)
   })
 
