@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { dimensionIds, instrumentIds, planIds, statuses } from '../data/schema'
 import { chartIds } from '../url-state/view-state'
-import { chartCsv, chartCsvRows } from './chart-csv'
+import { chartCsv, chartCsvRows, chartReadme } from './chart-csv'
 import { selectChartData } from './chart-selectors'
 import { chartSummary } from './charts/registry'
 import { chartTable, formatCell } from './chart-tables'
@@ -134,19 +134,42 @@ describe('chartCsv', () => {
     url: 'https://x.test/?view=charts',
   }
 
-  it('starts with the header row and ends with the provenance lines', () => {
+  it('is the plain table: the header row and the rows, nothing else', () => {
     const t = table('emphasis', { ...all, dims: ['chips'], plans: ['cn'] })
-    const csv = chartCsv(t, provenance, Papa.unparse)
-    expect(csv.split('\r\n')).toEqual([
+    expect(chartCsv(t, Papa.unparse).split('\r\n')).toEqual([
       '\uFEFFDimension,China: share of provisions (%),China: provisions (count)',
       'Chips & compute,25,1',
       '',
-      'Emphasis by dimension: Share (%).',
-      'Source: test.',
-      'Data as of 30 June 2026',
-      'View: https://x.test/?view=charts',
-      '',
     ])
+  })
+
+  it('puts the provenance in the README beside it', () => {
+    const t = table('emphasis', { ...all, dims: ['chips'], plans: ['cn'] })
+    expect(chartReadme(t, { ...provenance, notes: ['Not stated is shown as its own segment.'] }, 'e.csv', 'Chips & compute')).toBe(
+      [
+        '# Emphasis by dimension',
+        '',
+        'Share (%).',
+        '',
+        '- File: e.csv (1 rows; UTF-8 with a byte-order mark, comma-separated)',
+        '- Filtered to: Chips & compute',
+        '- Source: test.',
+        '- Data as of 30 June 2026',
+        '- View and cite: https://x.test/?view=charts',
+        '',
+        '## Columns',
+        '',
+        '- Dimension',
+        '- China: share of provisions (%)',
+        '- China: provisions (count)',
+        '',
+        '## Notes',
+        '',
+        '- Not stated is shown as its own segment.',
+        '',
+      ].join('\n'),
+    )
+    expect(chartReadme(t, provenance, 'e.csv', '')).toContain('- Filtered to: nothing (every provision)\n')
   })
 
   it('rounds shares to one decimal and keeps ISO dates', () => {
@@ -158,7 +181,7 @@ describe('chartCsv', () => {
 
   it('parses back to the same table', () => {
     const t = table('orientation')
-    const parsed = Papa.parse<string[]>(chartCsv(t, provenance, Papa.unparse).replace(/^\uFEFF/, '')).data
+    const parsed = Papa.parse<string[]>(chartCsv(t, Papa.unparse).replace(/^\uFEFF/, '')).data
     expect(parsed[0]).toEqual(t.columns.map((c) => c.header))
     expect(parsed.slice(1, t.rows.length + 1).map((r) => r[0])).toEqual(t.rows.map((r) => r.code))
   })

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import path from 'node:path'
 import type { Download, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
@@ -12,7 +13,10 @@ async function download(page: Page, scope: ReturnType<typeof figure>, name: stri
   return { file, body: readFileSync(filePath) }
 }
 
-test('each chart downloads a valid PNG (2×), SVG and CSV that carry title, source, as-of date and view URL', async ({ page, watch }) => {
+test('each chart downloads a valid PNG (2×) and SVG carrying title, source, as-of date and view URL, a plain CSV, and a zip of the CSV with a README', async ({
+  page,
+  watch,
+}) => {
   void watch
   test.setTimeout(120_000)
   await page.goto('/?view=charts&dims=chips~open-weights~security')
@@ -36,13 +40,24 @@ test('each chart downloads a valid PNG (2×), SVG and CSV that carry title, sour
     expect(png.body.readUInt32BE(16), title).toBe(2400)
     expect(png.body.readUInt32BE(20), title).toBeGreaterThan(400)
 
+    // The CSV is a plain table (file name with the filters and data version); the provenance is in
+    // the README beside it in the zip.
     const csv = await download(page, fig, 'Download CSV')
+    expect(csv.file.suggestedFilename(), title).toMatch(/^parallax-[a-z-]+_chips-open-weights-security_[\d.-]+\.csv$/)
     const text = csv.body.toString('utf8').replace(/^\uFEFF/, '')
-    const lines = text.split('\r\n')
-    expect(lines[0], title).toMatch(/^[A-Z][^,]*(,[^,]+)+$/)
-    expect(text, title).toContain('Source: Parallax dataset')
-    expect(text, title).toContain('Data as of')
-    expect(text, title).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\/charts\/[a-z]+\/\?dims=chips~open-weights~security/)
+    expect(text.split('\r\n')[0], title).toMatch(/^[A-Z][^,]*(,[^,]+)+$/)
+    expect(text, title).not.toContain('Source: Parallax dataset')
+    const zip = await download(page, fig, 'Download data with README (zip)')
+    const stem = csv.file.suggestedFilename().replace(/\.csv$/, '')
+    expect(zip.file.suggestedFilename(), title).toBe(`${stem}.zip`)
+    const files = unzipSync(new Uint8Array(zip.body))
+    expect(Object.keys(files).sort(), title).toEqual(['README.md', `${stem}.csv`])
+    expect(strFromU8(files[`${stem}.csv`] ?? new Uint8Array()), title).toBe(csv.body.toString('utf8'))
+    const readme = strFromU8(files['README.md'] ?? new Uint8Array())
+    expect(readme, title).toContain(`# ${title}\n`)
+    expect(readme, title).toContain('Source: Parallax dataset')
+    expect(readme, title).toContain('Data as of')
+    expect(readme, title).toMatch(/View and cite: http:\/\/127\.0\.0\.1:\d+\/charts\/[a-z]+\/\?dims=chips~open-weights~security/)
   }
 
   const fig = figure(page, 'Emphasis by dimension')

@@ -2,10 +2,13 @@ import { useState } from 'react'
 import type { Dataset } from '../../data/dataset-schema'
 import { asOfLine } from '../../lib/chart-config'
 import { chartCaveats, chartMeta, chartSourceLine } from '../../lib/charts/registry'
-import { chartCsv } from '../../lib/chart-csv'
+import { chartCsv, chartReadme } from '../../lib/chart-csv'
 import type { ChartData } from '../../lib/chart-selectors'
 import type { ChartTable } from '../../lib/chart-tables'
 import { downloadBlob } from '../../lib/download'
+import { zipTextFiles } from '../../lib/export-bundle'
+import { describeFilters, exportFileName } from '../../lib/filter-description'
+import { useUrlStore } from '../../url-state/store'
 import { captureFrame, type ImageKind } from './capture'
 import { ExportFrame } from './export-frame'
 
@@ -27,7 +30,10 @@ export function ChartExports({
   const [pending, setPending] = useState<ImageKind | null>(null)
   const [message, setMessage] = useState('')
   const meta = chartMeta[chart.id]
+  const state = useUrlStore((s) => s.state)
   const file = `parallax-${meta.file}-${dataset.meta.asOf}`
+  // Data files carry the filters and the data version in their names (docs/architecture.md § Charts).
+  const dataStem = exportFileName(dataset, state, `parallax-${meta.file}`, 'csv').replace(/\.csv$/, '')
 
   const startImage = (kind: ImageKind) => {
     if (pending) return
@@ -51,7 +57,14 @@ export function ChartExports({
 
   const csv = async () => {
     const { unparse } = await import('papaparse')
-    const body = chartCsv(
+    downloadBlob(chartCsv(table, unparse), `${dataStem}.csv`, 'text/csv;charset=utf-8')
+    setMessage(`Downloaded ${dataStem}.csv`)
+  }
+
+  const zip = async () => {
+    const { unparse } = await import('papaparse')
+    const csvName = `${dataStem}.csv`
+    const readme = chartReadme(
       table,
       {
         title: meta.title,
@@ -61,10 +74,12 @@ export function ChartExports({
         url,
         notes: chartCaveats(chart),
       },
-      unparse,
+      csvName,
+      describeFilters(dataset, state, ', '),
     )
-    downloadBlob(body, `${file}.csv`, 'text/csv;charset=utf-8')
-    setMessage(`Downloaded ${file}.csv`)
+    const bytes = await zipTextFiles({ 'README.md': readme, [csvName]: chartCsv(table, unparse) }, dataset.meta.asOf)
+    downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${dataStem}.zip`, 'application/zip')
+    setMessage(`Downloaded ${dataStem}.zip`)
   }
 
   return (
@@ -92,6 +107,9 @@ export function ChartExports({
       </button>
       <button type="button" className="button button--small" onClick={() => void csv()} aria-label="Download CSV">
         CSV
+      </button>
+      <button type="button" className="button button--small" onClick={() => void zip()} aria-label="Download data with README (zip)">
+        Data + README
       </button>
       <span className="chart-exports__status" role="status" aria-live="polite">
         {message}
