@@ -10,6 +10,7 @@ import { DeckToolbar } from './deck-toolbar'
 import { KeyHelp } from './key-help'
 import type { PresentationProps } from './presentation-props'
 import { SlideFrame } from './slide-frame'
+import { runDeckAction } from './deck-actions'
 import { PrintPanel } from './print-panel'
 import { SpeakerNotes } from './speaker-notes'
 import { REFLOW_QUERY, useDeckChrome, useMediaQuery } from './use-deck-chrome'
@@ -96,37 +97,20 @@ export function Deck({ dataset, renderChart, notice }: PresentationProps) {
     setBlocked(true)
     setNotes(true)
   }
-  const act = (action: DeckAction | 'contrast' | 'exit') => {
-    if (blank && action !== 'blank' && action !== 'escape') return // like reveal.js: a blanked screen waits
-    switch (action) {
-      case 'next':
-        return go(current + 1)
-      case 'previous':
-        return go(current - 1)
-      case 'first':
-        return go(1)
-      case 'last':
-        return go(slides.length)
-      case 'fullscreen':
-        return toggleFullscreen()
-      case 'blank':
-        return setBlank(!blank)
-      case 'help':
-        return setHelp(!help)
-      case 'notes':
-        return toggleNotes()
-      case 'contrast':
-        return toggleContrast()
-      case 'escape':
-        if (help) return setHelp(false)
-        if (blank) return setBlank(false)
-        return exit()
-      case 'exit':
-        return exit()
-      default:
-        return action satisfies never
-    }
-  }
+  const act = (action: DeckAction | 'contrast' | 'exit') =>
+    runDeckAction(action, {
+      current,
+      count: slides.length,
+      blank,
+      help,
+      go,
+      toggleFullscreen,
+      setBlank,
+      setHelp,
+      toggleNotes,
+      toggleContrast,
+      exit,
+    })
   useEffect(() => {
     if (slide) document.title = `${slide.title} (${current} / ${slides.length}) — Parallax presentation`
   }, [slide, current, slides.length])

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { clampSlide } from '../../lib/slides'
 import { useUrlStore } from '../../url-state/store'
+import { runDeckAction } from './deck-actions'
 import { BlankScreen } from './blank-screen'
 import { DeckToolbar } from './deck-toolbar'
 import { KeyHelp } from './key-help'
@@ -54,37 +55,20 @@ export function ProvidedDeckView({ deck, notice, onExit }: { deck: ProvidedDeck;
     if (slide) document.title = `${slide.title} (${current} / ${count}) — Parallax presentation`
   }, [slide, current, count])
 
-  const act = (action: DeckAction | 'contrast' | 'exit') => {
-    if (blank && action !== 'blank' && action !== 'escape') return
-    switch (action) {
-      case 'next':
-        return go(current + 1)
-      case 'previous':
-        return go(current - 1)
-      case 'first':
-        return go(1)
-      case 'last':
-        return go(count)
-      case 'fullscreen':
-        return toggleFullscreen()
-      case 'blank':
-        return setBlank(!blank)
-      case 'help':
-        return setHelp(!help)
-      case 'notes':
-        return setNotes(!notes)
-      case 'contrast':
-        return toggleContrast()
-      case 'escape':
-        if (help) return setHelp(false)
-        if (blank) return setBlank(false)
-        return onExit()
-      case 'exit':
-        return onExit()
-      default:
-        return action satisfies never
-    }
-  }
+  const act = (action: DeckAction | 'contrast' | 'exit') =>
+    runDeckAction(action, {
+      current,
+      count,
+      blank,
+      help,
+      go,
+      toggleFullscreen,
+      setBlank,
+      setHelp,
+      toggleNotes: () => setNotes(!notes),
+      toggleContrast,
+      exit: onExit,
+    })
   useDeckKeys(act)
   useFitSlide(stage, current)
   const sync = useDeckSync(current, go, { announceExit: true })
