@@ -47,12 +47,12 @@ test('each chart downloads a valid PNG (2×) and SVG carrying title, source, as-
     const text = csv.body.toString('utf8').replace(/^\uFEFF/, '')
     expect(text.split('\r\n')[0], title).toMatch(/^[A-Z][^,]*(,[^,]+)+$/)
     expect(text, title).not.toContain('Source: Parallax dataset')
-    const zip = await download(page, fig, 'Download data with README (zip)')
+    const zip = await download(page, fig, 'Download Data + README (zip)')
     const stem = csv.file.suggestedFilename().replace(/\.csv$/, '')
     expect(zip.file.suggestedFilename(), title).toBe(`${stem}.zip`)
     const files = unzipSync(new Uint8Array(zip.body))
     expect(Object.keys(files).sort(), title).toEqual(['README.md', `${stem}.csv`])
-    expect(strFromU8(files[`${stem}.csv`] ?? new Uint8Array()), title).toBe(csv.body.toString('utf8'))
+    expect(strFromU8(files[`${stem}.csv`] ?? new Uint8Array()).replace(/^\uFEFF/, ''), title).toBe(text)
     const readme = strFromU8(files['README.md'] ?? new Uint8Array())
     expect(readme, title).toContain(`# ${title}\n`)
     expect(readme, title).toContain('Source: Parallax dataset')
@@ -70,7 +70,7 @@ test('each chart downloads a valid PNG (2×) and SVG carrying title, source, as-
   expect(markup).toContain('Data as of')
   expect(markup).toContain('/charts/emphasis/?dims=chips~open-weights~security')
   expect(markup).toMatch(/<pattern id="c[a-zA-Z0-9]+-plan-pattern-us"/)
-  await expect(fig.getByRole('status')).toContainText(/Downloaded parallax-emphasis-\d{4}-\d{2}-\d{2}\.svg/)
+  await expect(fig.locator('.chart-exports__status')).toContainText(/Downloaded parallax-emphasis-\d{4}-\d{2}-\d{2}\.svg/)
 })
 
 test('Orientation is three 100% bars per plan (scope, framing, lead) with n, and its export carries the count and notes lines', async ({
@@ -214,6 +214,8 @@ test('charts do not animate when reduced motion is asked for', async ({ page, wa
 
 test('the Charts view has no axe violations, as charts and as tables', async ({ page, watch }) => {
   void watch
+  // Eight charts, each with its downloads, Cite and Add to brief: axe needs more than the default time.
+  test.slow()
   await page.goto('/?view=charts')
   await expect(figure(page, 'Context indicators')).toBeVisible()
   await expect(page.locator('.recharts-surface').first()).toBeVisible()

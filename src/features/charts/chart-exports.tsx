@@ -108,7 +108,7 @@ export function ChartExports({
       <button type="button" className="button button--small" onClick={() => void csv()} aria-label="Download CSV">
         CSV
       </button>
-      <button type="button" className="button button--small" onClick={() => void zip()} aria-label="Download data with README (zip)">
+      <button type="button" className="button button--small" onClick={() => void zip()} aria-label="Download Data + README (zip)">
         Data + README
       </button>
       <span className="chart-exports__status" role="status" aria-live="polite">
