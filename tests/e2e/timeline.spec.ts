@@ -165,11 +165,15 @@ test('an event= link selects the event, scrolls it into view and shows its detai
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
-  expect(new URL(page.url()).search).toBe('?view=timeline')
+  const at = () => {
+    const url = new URL(page.url())
+    return `${url.pathname}${url.search}`
+  }
+  expect(at()).toBe('/?view=timeline')
   await expect(marker).toBeFocused()
-  // Clicking a marker writes the link, and Back closes the detail again.
+  // Clicking a marker writes the link (the event's permanent page), and Back closes the detail again.
   await page.locator('.lane__event[data-event="waico-proposed"]').click()
-  expect(new URL(page.url()).search).toBe('?view=timeline&event=waico-proposed')
+  await expect.poll(at).toBe('/events/waico-proposed/')
   await expect(page.getByRole('complementary', { name: /World AI Cooperation Organization/ })).toBeVisible()
   await page.goBack()
   await expect(page.getByRole('complementary')).toHaveCount(0)
