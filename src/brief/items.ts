@@ -3,7 +3,7 @@
  * "dropped" message of a shared link) and whether the data still has it. Zod-free.
  */
 import type { Dataset } from '../data/dataset-schema'
-import { chartMeta } from '../lib/charts/registry'
+import { chartTitles } from '../lib/charts/titles'
 import { indexDataset } from '../lib/dataset-index'
 import { parseUrl, serializeState } from '../url-state/url'
 import { defaultViewState, type ChartId, type ViewState } from '../url-state/view-state'
@@ -49,7 +49,7 @@ export function itemName(d: Dataset, item: NewBriefItem | BriefItem): string | n
       return x ? `${x.label} (comparison)` : null
     }
     case 'chart':
-      return item.id in chartMeta ? `${chartMeta[item.id].title} (chart)` : null
+      return item.id in chartTitles ? `${chartTitles[item.id as keyof typeof chartTitles]} (chart)` : null
     case 'event': {
       const e = index.events.get(item.id)
       return e ? `${e.title} (event, ${e.date})` : null

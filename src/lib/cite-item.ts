@@ -10,7 +10,7 @@
 import type { Dataset } from '../data/dataset-schema'
 import type { Event, Provision } from '../data/schema'
 import type { ChartId } from '../url-state/view-state'
-import { chartMeta } from './charts/registry'
+import { chartTitles } from './charts/titles'
 import { provenanceNote } from './citation'
 import { indexDataset } from './dataset-index'
 import { ASCII_PUNCTUATION_CAVEAT, formatDate, isPlanWording, verificationLabels } from './format'
@@ -153,7 +153,7 @@ export function chartItem(d: Dataset, chartId: ChartId, ctx: CiteContext): CslIt
     id: `parallax-chart-${chartId}`,
     'citation-key': bibKey(`chart-${chartId}`),
     type: 'figure',
-    title: chartMeta[chartId].title,
+    title: chartTitles[chartId],
     author: [{ literal: PUBLISHER }],
     issued: cslDate(versionDate(d)),
     ...common(d, { kind: 'charts', id: chartId }, ctx),

@@ -18,6 +18,7 @@ import {
   type ChartTable,
   type TableColumn,
 } from './types'
+import { chartTitles } from './titles'
 
 export type ActorRoleId = (typeof actorRoles)[number]
 
@@ -100,7 +101,7 @@ export function selectAgencies(d: Dataset, f: FilterState): AgenciesData {
   }
 }
 
-const title = 'Who must act'
+const title = chartTitles.agencies
 const empty = 'No provision that matches the filters names an agency.'
 
 function table(c: AgenciesData): ChartTable {

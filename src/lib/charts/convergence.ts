@@ -6,6 +6,7 @@ import { indexDataset } from '../dataset-index'
 import { plural, relationLabels } from '../format'
 import type { FilterState } from '../selectors'
 import { defineChart, list, sortedDimensions, sourceLine, type ChartTable } from './types'
+import { chartTitles } from './titles'
 
 export interface ConvergenceData {
   rows: { relation: Relation; dimensions: Dimension[] }[]
@@ -26,7 +27,7 @@ export function selectConvergence(d: Dataset, f: FilterState): ConvergenceData {
   return { rows, uncompared, total: dims.length - uncompared.length }
 }
 
-const title = 'Convergence'
+const title = chartTitles.convergence
 const empty = 'None of the selected dimensions has a comparison.'
 
 function table(c: ConvergenceData): ChartTable {

@@ -22,6 +22,7 @@ import {
   type PlanCell,
   type TableColumn,
 } from './types'
+import { chartTitles } from './titles'
 
 export interface EmphasisData {
   plans: PlanId[]
@@ -63,7 +64,7 @@ export function selectEmphasis(d: Dataset, f: FilterState): EmphasisData {
   return { plans, totals, rows, partial: partialCoverage(d, plans) }
 }
 
-const title = 'Emphasis by dimension'
+const title = chartTitles.emphasis
 
 function table(c: EmphasisData): ChartTable {
   const denominators = c.plans.map((p) => `${planLabel(p)} ${c.totals[p]}`).join(', ')

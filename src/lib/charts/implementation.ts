@@ -5,6 +5,7 @@ import { indexDataset, statusOf } from '../dataset-index'
 import { plural, statusLabels } from '../format'
 import type { FilterState } from '../selectors'
 import { chartProvisions, defineChart, dimensionCounting, planCounts, list, sourceLine, type ChartTable, type TableColumn } from './types'
+import { chartTitles } from './titles'
 
 export interface ImplementationData {
   /** False when the US plan is filtered out: implementation is tracked for US provisions. */
@@ -38,7 +39,7 @@ export function selectImplementation(d: Dataset, f: FilterState): Implementation
   return { included, statuses, pillars, total: provisions.length }
 }
 
-const title = 'Implementation of the US plan'
+const title = chartTitles.implementation
 
 /** The one thing the chart, its summary and its slide say when there is nothing to draw. */
 const emptyMessage = (c: ImplementationData) =>

@@ -5,6 +5,7 @@ import { indexDataset } from '../dataset-index'
 import { plural } from '../format'
 import type { FilterState } from '../selectors'
 import { defineChart, list, sortedDimensions, sourceLine, type ChartTable } from './types'
+import { chartTitles } from './titles'
 
 export interface IndicatorPanel {
   indicator: Indicator
@@ -49,7 +50,7 @@ export function pickIndicatorPanels(data: IndicatorsData, ids: readonly string[]
   return { groups, count: panels.length, observations: panels.reduce((n, panel) => n + panel.indicator.observations.length, 0) }
 }
 
-const title = 'Context indicators'
+const title = chartTitles.indicators
 const empty = 'No indicator belongs to the selected dimensions.'
 
 function table(d: Dataset, c: IndicatorsData): ChartTable {

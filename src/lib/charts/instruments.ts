@@ -20,6 +20,7 @@ import {
   type ChartTable,
   type TableColumn,
 } from './types'
+import { chartTitles } from './titles'
 
 export interface InstrumentCell {
   instrumentId: Instrument['id']
@@ -73,7 +74,7 @@ export function selectInstrumentMix(d: Dataset, f: FilterState): InstrumentMixDa
   return { instruments, plans, partial: partialCoverage(d, selectedPlans(d, f)) }
 }
 
-const title = 'Instrument mix'
+const title = chartTitles.instruments
 
 function table(c: InstrumentMixData): ChartTable {
   return {

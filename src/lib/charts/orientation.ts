@@ -22,6 +22,7 @@ import {
   type PlanCell,
   type TableColumn,
 } from './types'
+import { chartTitles } from './titles'
 
 export type OrientationGroup = 'scope' | 'framing' | 'lead'
 export const orientationGroupLabels: Record<OrientationGroup, string> = { scope: 'Scope', framing: 'Framing', lead: 'Lead' }
@@ -113,7 +114,7 @@ export function orientationFacets(c: OrientationData): OrientationFacet[] {
 export const shortSegments = (segments: readonly OrientationSegment[], below = SHORT_SEGMENT_SHARE) =>
   segments.filter((x) => x.share < below)
 
-const title = 'Orientation profile'
+const title = chartTitles.orientation
 
 function table(c: OrientationData): ChartTable {
   return {

@@ -16,6 +16,7 @@ import {
 import { formatDate, plural, verificationLabels } from '../format'
 import type { FilterState } from '../selectors'
 import { defineChart, list, sourceLine, type ChartTable } from './types'
+import { chartTitles } from './titles'
 
 export interface TimelineData {
   range: TimeRange
@@ -30,7 +31,7 @@ export function selectTimeline(d: Dataset, f: FilterState): TimelineData {
   return { range: timelineRange(d), lanes, events, counts: countByLane(events).filter((c) => lanes.includes(c.lane)) }
 }
 
-const title = 'Timeline of events'
+const title = chartTitles.timeline
 const empty = 'No event matches the selected plans, dimensions and agencies.'
 
 function table(d: Dataset, c: TimelineData): ChartTable {
